@@ -1,0 +1,34 @@
+using Shipcheck.Core.Engine;
+
+namespace Shipcheck.Core.Checklists;
+
+/// <summary>A loaded, fully validated checklist. Nothing in it changes during a run.</summary>
+public sealed class Checklist
+{
+    /// <summary>Full path of the file it was loaded from.</summary>
+    public required string FilePath { get; init; }
+
+    /// <summary>The folder relative paths and commands are resolved against.</summary>
+    public string Directory => Path.GetDirectoryName(FilePath) ?? ".";
+
+    /// <summary>The service being deployed.</summary>
+    public required string Service { get; init; }
+
+    /// <summary>The environment (<c>production</c>), if given.</summary>
+    public string? Environment { get; init; }
+
+    /// <summary><c>vars:</c> in file order; values may refer to earlier-resolved variables.</summary>
+    public IReadOnlyList<VariableDefinition> Variables { get; init; } = [];
+
+    /// <summary><c>secrets:</c>: names of environment variables whose values are masked everywhere.</summary>
+    public IReadOnlyList<SecretDefinition> Secrets { get; init; } = [];
+
+    /// <summary>The steps of each phase that has steps (<see cref="Phase.Stability"/> and <see cref="Phase.RollbackVerify"/> never do).</summary>
+    public IReadOnlyDictionary<Phase, IReadOnlyList<StepNode>> Phases { get; init; } = new Dictionary<Phase, IReadOnlyList<StepNode>>();
+
+    /// <summary>The stability window, if the checklist has one.</summary>
+    public StabilityDefinition? Stability { get; init; }
+
+    /// <summary>The steps of <paramref name="phase"/>, empty when it has none.</summary>
+    public IReadOnlyList<StepNode> StepsOf(Phase phase) => Phases.TryGetValue(phase, out var steps) ? steps : [];
+}

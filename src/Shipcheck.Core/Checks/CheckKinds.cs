@@ -1,0 +1,13 @@
+namespace Shipcheck.Core.Checks;
+
+/// <summary>The check kinds Shipcheck knows. Adding a kind is one folder under <c>Checks/</c> and one line here.</summary>
+public static class CheckKinds
+{
+    /// <summary>Every built-in kind, in the order docs list them.</summary>
+    public static IReadOnlyList<ICheckKind> All { get; } =
+    [
+    ];
+
+    /// <summary>The kind named <paramref name="name"/>, or null.</summary>
+    public static ICheckKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
+}

@@ -1,0 +1,21 @@
+namespace Shipcheck.Core.Expectations;
+
+/// <summary>
+/// The names and types a check kind observes, so expressions are type-checked at load time
+/// (<c>status == "ok"</c> compares a number with a string and is rejected before anything runs).
+/// </summary>
+public sealed class ObservationSchema
+{
+    /// <summary>Creates a schema from (name, type, description) entries.</summary>
+    public ObservationSchema(params (string Name, ValueKind Kind, string Description)[] fields)
+    {
+        Fields = fields.ToDictionary(f => f.Name, f => f.Kind, StringComparer.Ordinal);
+        Descriptions = fields.ToDictionary(f => f.Name, f => f.Description, StringComparer.Ordinal);
+    }
+
+    /// <summary>Each observation's type.</summary>
+    public IReadOnlyDictionary<string, ValueKind> Fields { get; }
+
+    /// <summary>Each observation's meaning, for docs and the JSON schema.</summary>
+    public IReadOnlyDictionary<string, string> Descriptions { get; }
+}
