@@ -1,0 +1,82 @@
+using Shipcheck.Core.Checks;
+using Shipcheck.Core.Engine;
+using YamlDotNet.RepresentationModel;
+
+namespace Shipcheck.Core.Checklists.Loading;
+
+/// <summary>Reads the top level of a checklist document into a <see cref="Checklist"/>, reporting every problem.</summary>
+internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind> kinds)
+{
+    public Checklist? Read(YamlNode root, string fullPath)
+    {
+        var entries = MappingReader.Read(ctx, root, "", "the checklist", TopLevelKeys.All);
+        if (entries is null)
+        {
+            return null;
+        }
+        var service = entries.TryGetValue(TopLevelKeys.Service, out var serviceEntry)
+            ? ScalarReader.Text(ctx, serviceEntry.Value, serviceEntry.Path)
+            : Missing(root, TopLevelKeys.Service, "name the service being deployed, such as service: stock-monitoring");
+        var environment = entries.TryGetValue(TopLevelKeys.Environment, out var envEntry)
+            ? ScalarReader.Text(ctx, envEntry.Value, envEntry.Path)
+            : null;
+        var vars = VariablesReader.ReadVars(ctx, entries.GetValueOrDefault(TopLevelKeys.Vars));
+        var secrets = VariablesReader.ReadSecrets(ctx, entries.GetValueOrDefault(TopLevelKeys.Secrets), vars);
+        var fixedNames = new HashSet<string>(BuiltinVariables.Descriptions.Keys.Concat(secrets.Select(s => s.Name)), StringComparer.Ordinal);
+        var orderedVars = VariableGraph.Order(ctx, vars, fixedNames);
+        var known = new HashSet<string>(fixedNames.Concat(vars.Select(v => v.Name)), StringComparer.Ordinal);
+        AddCaptures(entries, known);
+
+        var stepReader = new StepReader(ctx, kinds, known);
+        var phases = new Dictionary<Phase, IReadOnlyList<StepNode>>();
+        foreach (var (key, phase) in TopLevelKeys.StepPhases)
+        {
+            if (entries.TryGetValue(key, out var phaseEntry))
+            {
+                phases[phase] = PhaseReader.Read(ctx, stepReader, phaseEntry);
+            }
+        }
+        var stability = entries.TryGetValue(TopLevelKeys.Stability, out var stabilityEntry)
+            ? StabilityReader.Read(ctx, stabilityEntry, phases.GetValueOrDefault(Phase.Verify) ?? [])
+            : null;
+        if (!phases.Values.Any(p => p.Count > 0) && !ctx.Diagnostics.HasErrors)
+        {
+            ctx.Report(LoadErrors.NothingToDo(ctx.Span(root, "")));
+        }
+        if (ctx.Diagnostics.HasErrors || service is null)
+        {
+            return null;
+        }
+        return new Checklist
+        {
+            FilePath = fullPath,
+            Service = service,
+            Environment = environment,
+            Variables = orderedVars,
+            Secrets = secrets,
+            Phases = phases,
+            Stability = stability,
+        };
+    }
+
+    private string? Missing(YamlNode root, string key, string hint)
+    {
+        ctx.Report(LoadErrors.MissingKey(ctx.Span(root, ""), key, "a checklist", hint));
+        return null;
+    }
+
+    private void AddCaptures(Dictionary<string, YamlEntry> entries, HashSet<string> known)
+    {
+        var phaseLists = TopLevelKeys.StepPhases.Select(p => entries.GetValueOrDefault(p.Key)?.Value).OfType<YamlNode>();
+        var captured = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, node) in CaptureScanner.Scan(phaseLists))
+        {
+            if (known.Contains(name) && !captured.Contains(name))
+            {
+                ctx.Report(LoadErrors.NameTaken(ctx.Span(node, "capture"), name, "a variable, secret or built-in; a capture needs a name of its own"));
+            }
+            captured.Add(name);
+        }
+        known.UnionWith(captured.Where(Template.IsName));
+    }
+}

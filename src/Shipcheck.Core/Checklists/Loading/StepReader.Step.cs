@@ -1,0 +1,108 @@
+using Shipcheck.Core.Checks;
+using YamlDotNet.RepresentationModel;
+
+namespace Shipcheck.Core.Checklists.Loading;
+
+internal sealed partial class StepReader
+{
+    private StepDefinition? ReadStep(ICheckKind kind, YamlEntry kindEntry, Dictionary<string, YamlEntry> entries, SourceSpan span)
+    {
+        var options = OptionReader.Read(ctx, kind, kindEntry, span, variables);
+        var observationScope = new ObservationTypeScope(kind.Observations, variables);
+        var expectations = entries.TryGetValue(StepKeys.Expect, out var expect)
+            ? ReadExpectations(expect, observationScope)
+            : [new ExpectationDefinition(ExpressionReader.Default(kind.DefaultExpectation), ctx.Span(kindEntry.Key, kindEntry.Path))];
+        var name = entries.TryGetValue(StepKeys.Name, out var nameEntry)
+            ? ScalarReader.Text(ctx, nameEntry.Value, nameEntry.Path)
+            : DefaultName(kind, kindEntry.Value);
+        var timeout = Duration(entries, StepKeys.Timeout) ?? kind.DefaultTimeout;
+        var until = Duration(entries, StepKeys.Until);
+        var every = Duration(entries, StepKeys.Every);
+        var retry = Get(entries, StepKeys.Retry, ReadRetry);
+        var when = Get(entries, StepKeys.When, e => ExpressionReader.Read(ctx, e.Value, e.Path, new VariableTypeScope(variables)));
+        var capture = Get(entries, StepKeys.Capture, e => ReadCapture(e, kind, observationScope));
+        var severity = Get(entries, StepKeys.Severity, ReadSeverity);
+        if (name is null || expectations is null)
+        {
+            return null;
+        }
+        return new StepDefinition(span)
+        {
+            Name = name,
+            Kind = kind,
+            Options = options,
+            Expectations = expectations,
+            Timeout = timeout,
+            Until = until,
+            Every = every ?? TimeSpan.FromSeconds(2),
+            Retry = retry,
+            When = when,
+            Capture = capture,
+            WarnOnly = severity == "warn",
+        };
+    }
+
+    private static T? Get<T>(Dictionary<string, YamlEntry> entries, string key, Func<YamlEntry, T?> read) where T : class =>
+        entries.TryGetValue(key, out var entry) ? read(entry) : null;
+
+    private TimeSpan? Duration(Dictionary<string, YamlEntry> entries, string key) =>
+        entries.TryGetValue(key, out var entry) ? PositiveDuration(entry, key) : null;
+
+    private List<ExpectationDefinition>? ReadExpectations(YamlEntry expect, ObservationTypeScope scope)
+    {
+        var nodes = expect.Value is YamlSequenceNode sequence
+            ? sequence.Children.Select((n, i) => (Node: n, Path: YamlNodes.Item(expect.Path, i))).ToList()
+            : [(expect.Value, expect.Path)];
+        var result = new List<ExpectationDefinition>();
+        var ok = true;
+        foreach (var (node, path) in nodes)
+        {
+            var expression = ctx.Visit(node) ? ExpressionReader.Read(ctx, node, path, scope) : null;
+            if (expression is null)
+            {
+                ok = false;
+                continue;
+            }
+            result.Add(new ExpectationDefinition(expression, ctx.ContentSpan(node, path)));
+        }
+        return ok ? result : null;
+    }
+
+    private TimeSpan? PositiveDuration(YamlEntry entry, string what)
+    {
+        var value = ScalarReader.Duration(ctx, entry.Value, entry.Path);
+        if (value is { } v && v <= TimeSpan.Zero)
+        {
+            ctx.Report(LoadErrors.MustBePositive(ctx.Span(entry.Value, entry.Path), what));
+            return null;
+        }
+        return value;
+    }
+
+    private string? ReadSeverity(YamlEntry entry)
+    {
+        var text = ScalarReader.Text(ctx, entry.Value, entry.Path);
+        if (text is not null && !StepKeys.Severities.Contains(text))
+        {
+            ctx.Report(LoadErrors.NotAllowed(ctx.Span(entry.Value, entry.Path), text, StepKeys.Severities));
+            return null;
+        }
+        return text;
+    }
+
+    private static string DefaultName(ICheckKind kind, YamlNode value)
+    {
+        var target = value switch
+        {
+            YamlScalarNode scalar => scalar.Value ?? "",
+            YamlMappingNode map when kind.ShorthandOption is { } key && map.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s => s.Value ?? "",
+            _ => "",
+        };
+        var firstLine = target.Split('\n', 2)[0].Trim();
+        if (firstLine.Length > 60)
+        {
+            firstLine = firstLine[..57] + "...";
+        }
+        return kind.Name is "run" or "confirm" && firstLine.Length > 0 ? firstLine : $"{kind.Name} {firstLine}".Trim();
+    }
+}

@@ -1,0 +1,71 @@
+using Shipcheck.Core.Checks;
+using YamlDotNet.RepresentationModel;
+
+namespace Shipcheck.Core.Checklists.Loading;
+
+/// <summary>Reads one entry of a phase: a step of some kind, or a <c>parallel:</c> group.</summary>
+internal sealed partial class StepReader(YamlContext ctx, IReadOnlyList<ICheckKind> kinds, IReadOnlySet<string> variables)
+{
+    private IEnumerable<string> KnownKeys => StepKeys.Common.Concat(kinds.Select(k => k.Name)).Append(StepKeys.Parallel);
+
+    public StepNode? Read(YamlNode node, string path, bool allowParallel)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            ctx.Report(LoadErrors.WrongType(ctx.Span(node, path), "a step (a map such as `run: ./deploy.sh`)", YamlNodes.Describe(node)));
+            return null;
+        }
+        var span = ctx.Span(node, path);
+        var known = KnownKeys.ToArray();
+        var entries = MappingReader.Read(ctx, mapping, path, "a step", known);
+        if (entries is null)
+        {
+            return null;
+        }
+        if (allowParallel && entries.TryGetValue(StepKeys.Parallel, out var group))
+        {
+            return ReadParallel(group, span, entries.Count);
+        }
+        var kindEntries = entries.Values.Where(e => kinds.Any(k => k.Name == YamlNodes.KeyText(e.Key))).ToList();
+        if (kindEntries.Count == 0)
+        {
+            // An unknown key was already reported with a did-you-mean; do not pile a second error on the same step.
+            if (mapping.Children.Count == entries.Count)
+            {
+                ctx.Report(LoadErrors.NoKind(span, kinds.Select(k => k.Name)));
+            }
+            return null;
+        }
+        if (kindEntries.Count > 1)
+        {
+            ctx.Report(LoadErrors.TwoKinds(ctx.Span(kindEntries[1].Key, kindEntries[1].Path), YamlNodes.KeyText(kindEntries[0].Key), YamlNodes.KeyText(kindEntries[1].Key)));
+            return null;
+        }
+        var kindEntry = kindEntries[0];
+        var kind = kinds.First(k => k.Name == YamlNodes.KeyText(kindEntry.Key));
+        return ReadStep(kind, kindEntry, entries, span);
+    }
+
+    private ParallelGroup? ReadParallel(YamlEntry group, SourceSpan span, int keyCount)
+    {
+        if (keyCount > 1)
+        {
+            ctx.Report(LoadErrors.WrongType(span, "only `parallel:` in a parallel group", "other keys beside it",
+                "move name/expect/... into the steps inside the group"));
+        }
+        if (group.Value is not YamlSequenceNode sequence)
+        {
+            ctx.Report(LoadErrors.WrongType(ctx.Span(group.Value, group.Path), "a list of steps", YamlNodes.Describe(group.Value)));
+            return null;
+        }
+        var steps = new List<StepDefinition>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            if (ctx.Visit(sequence.Children[i]) && Read(sequence.Children[i], YamlNodes.Item(group.Path, i), allowParallel: false) is StepDefinition step)
+            {
+                steps.Add(step);
+            }
+        }
+        return new ParallelGroup(steps, span);
+    }
+}
