@@ -1,1 +1,3 @@
-return 0;
+using Shipcheck.Cli;
+
+return await ShipcheckApp.RunAsync(args, CliConsole.FromProcess());

@@ -32,7 +32,7 @@ internal static class PhaseReader
     private static void ReportDuplicateNames(YamlContext ctx, List<StepNode> steps)
     {
         var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        foreach (var step in steps.SelectMany(Flatten))
+        foreach (var step in steps.SelectMany(StepNodes.Flatten))
         {
             if (seen.TryGetValue(step.Name, out var first))
             {
@@ -44,12 +44,4 @@ internal static class PhaseReader
             }
         }
     }
-
-    /// <summary>The steps of a phase with parallel groups opened up.</summary>
-    public static IEnumerable<StepDefinition> Flatten(StepNode node) => node switch
-    {
-        StepDefinition step => [step],
-        ParallelGroup group => group.Steps,
-        _ => [],
-    };
 }

@@ -23,7 +23,7 @@ internal static class StabilityReader
             ctx.Report(LoadErrors.MissingKey(span, "for", "stability", "how long to watch, such as for: 5m"));
         }
         var every = entries.TryGetValue("every", out var everyEntry) ? ScalarReader.Duration(ctx, everyEntry.Value, everyEntry.Path) : TimeSpan.FromSeconds(30);
-        var verifySteps = verify.SelectMany(PhaseReader.Flatten).ToList();
+        var verifySteps = verify.SelectMany(StepNodes.Flatten).ToList();
         if (verifySteps.Count == 0)
         {
             ctx.Report(LoadErrors.StabilityWithoutVerify(span));

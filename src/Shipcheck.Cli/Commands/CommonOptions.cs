@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace Shipcheck.Cli.Commands;
+
+/// <summary>Options several commands share, declared once so their names and help read the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Store() => new("--store")
+    {
+        Description = "The run store (SQLite file). Default: SHIPCHECK_STORE, else .shipcheck/shipcheck.db beside the checklist.",
+    };
+
+    public static Option<string?> Checklist() => new("--checklist")
+    {
+        Description = "Find the store beside this checklist (its .shipcheck/shipcheck.db).",
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of text." };
+
+    public static Argument<string> ChecklistFile() => new("FILE") { Description = "The checklist (YAML)." };
+}

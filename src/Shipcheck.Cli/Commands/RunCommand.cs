@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Shipcheck.Cli.Hosting;
+
+namespace Shipcheck.Cli.Commands;
+
+/// <summary><c>shipcheck run FILE</c>: validate, then pre → deploy → verify → stability → post, rolling back on failure.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = CommonOptions.ChecklistFile();
+        var version = new Option<string?>("--version") { Description = "The version to deploy; available as ${version}." };
+        var vars = new Option<string[]>("--var") { Description = "Set a variable: --var name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan with variables resolved (secrets masked); run nothing." };
+        var concurrency = new Option<int>("--concurrency") { Description = "How many verify checks run at once.", DefaultValueFactory = _ => 32 };
+        var output = new Option<string>("--output") { Description = "text (default) or json: print the finished run record as JSON on stdout.", DefaultValueFactory = _ => "text" };
+        output.AcceptOnlyFromAmong("text", "json");
+        var store = CommonOptions.Store();
+        var confirmAll = new Option<string?>("--confirm-all") { Description = "Confirm every manual item without asking; the reason is recorded." };
+        var noRollback = new Option<bool>("--no-rollback-on-interrupt") { Description = "On Ctrl-C or SIGTERM, stop without running rollback." };
+        var command = new Command("run", "Run a checklist: validate it, deploy, verify, watch, and roll back by itself on failure.")
+        {
+            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback,
+        };
+        command.SetAction(parse => new RunHandler(console).RunAsync(new RunArguments
+        {
+            ChecklistPath = parse.GetRequiredValue(file),
+            Version = parse.GetValue(version),
+            Variables = RunArguments.ParseVars(parse.GetValue(vars) ?? []),
+            DryRun = parse.GetValue(dryRun),
+            Concurrency = parse.GetValue(concurrency),
+            Json = parse.GetValue(output) == "json",
+            StorePath = parse.GetValue(store),
+            ConfirmAllReason = parse.GetValue(confirmAll),
+            NoRollbackOnInterrupt = parse.GetValue(noRollback),
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,63 @@
+using Shipcheck.Cli.Prompts;
+using Shipcheck.Cli.Rendering;
+using Shipcheck.Core.Checklists.Loading;
+using Shipcheck.Core.Engine;
+using Shipcheck.Core.Reports;
+using Shipcheck.Core.Store.Sqlite;
+
+namespace Shipcheck.Cli.Hosting;
+
+/// <summary>Wires <c>shipcheck run</c>: load, prepare, then either print the plan or run and render. No run logic here.</summary>
+internal sealed class RunHandler(CliConsole console)
+{
+    public async Task<int> RunAsync(RunArguments args)
+    {
+        var loaded = ChecklistLoader.Load(args.ChecklistPath);
+        if (!loaded.Success)
+        {
+            await DiagnosticsRenderer.WriteAsync(console.Error, loaded.Problems);
+            return VerdictExitCodes.Invalid;
+        }
+        var request = new RunRequest
+        {
+            Version = args.Version,
+            Variables = args.Variables,
+            Concurrency = Math.Max(1, args.Concurrency),
+            NoRollbackOnInterrupt = args.NoRollbackOnInterrupt,
+            User = Environment.UserName,
+            Host = Environment.MachineName,
+            ProcessId = Environment.ProcessId,
+        };
+        var prepared = RunPreparation.Prepare(loaded.Checklist!, request, console.GetEnvironment, TimeProvider.System);
+        if (prepared.Problems.Count > 0)
+        {
+            await DiagnosticsRenderer.WriteAsync(console.Error, prepared.Problems);
+            return VerdictExitCodes.Invalid;
+        }
+        if (args.DryRun)
+        {
+            await PlanRenderer.WriteAsync(console.Out, RunPlan.Build(prepared));
+            return ExitCodes.Ok;
+        }
+        // Progress is for a person: on stdout normally, on stderr when stdout carries the JSON record.
+        var progress = args.Json ? console.Error : console.Out;
+        var color = args.Json ? console.ColorError : console.ColorOut;
+        var storePath = StoreLocator.ForRun(args.StorePath, args.ChecklistPath, console.GetEnvironment);
+        await using var store = await SqliteRunStore.OpenAsync(storePath);
+        using var signals = new InterruptSignals(progress);
+        var services = new RunnerServices
+        {
+            Time = TimeProvider.System,
+            Store = store,
+            Observer = new ConsoleRunObserver(progress, color, storePath),
+            Prompt = ConfirmationPrompts.For(console, args.ConfirmAllReason),
+        };
+        var record = await new ChecklistRunner(services).RunAsync(prepared, signals.Interrupt, signals.Abort);
+        if (args.Json)
+        {
+            await console.Out.WriteAsync(RunReports.Find("json")!.Render(record));
+        }
+        await RunSummaryRenderer.WriteAsync(progress, color, record, storePath);
+        return VerdictExitCodes.For(record.Verdict);
+    }
+}

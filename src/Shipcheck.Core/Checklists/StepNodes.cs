@@ -1,0 +1,13 @@
+namespace Shipcheck.Core.Checklists;
+
+/// <summary>Helpers over the steps of a phase.</summary>
+public static class StepNodes
+{
+    /// <summary>The steps of a phase entry, with a parallel group opened up.</summary>
+    public static IEnumerable<StepDefinition> Flatten(StepNode node) => node switch
+    {
+        StepDefinition step => [step],
+        ParallelGroup group => group.Steps,
+        _ => [],
+    };
+}

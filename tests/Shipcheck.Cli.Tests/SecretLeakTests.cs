@@ -1,0 +1,89 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Shipcheck.Cli.Tests;
+
+/// <summary>
+/// Plants a canary secret, runs a checklist whose commands echo it and whose HTTP target (a real Kestrel server)
+/// returns it, and looks for it everywhere a user or a file could see it.
+/// </summary>
+public sealed class SecretLeakTests : IAsyncLifetime
+{
+    private const string Canary = "canary-9f2c41d7e0b84a6a";
+    private readonly TempFolder _temp = new();
+    private WebApplication? _server;
+    private string _url = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _server = builder.Build();
+        _server.MapGet("/echo", (HttpContext context) =>
+        {
+            context.Response.Headers["X-Token"] = Canary;
+            return Results.Json(new { status = "healthy", token = Canary });
+        });
+        await _server.StartAsync();
+        _url = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+        _temp.Dispose();
+    }
+
+    [Fact]
+    public async Task The_canary_secret_appears_in_no_output_report_or_store_row()
+    {
+        var checklist = _temp.Write("secret.yaml", $$"""
+            service: demo
+            secrets: [CANARY_TOKEN]
+            pre:
+              - name: echo the secret
+                run: echo "token=${CANARY_TOKEN}"; echo "stderr ${CANARY_TOKEN}" >&2
+              - name: capture it
+                run: echo ${CANARY_TOKEN}
+                capture: { name: copied, secret: true }
+            deploy:
+              - name: server returns it
+                http: { url: "{{_url}}/echo", headers: { Authorization: "Bearer ${CANARY_TOKEN}" } }
+                expect: json.token == "${CANARY_TOKEN}"
+            verify:
+              - name: fails showing it
+                run: echo ${copied}; exit 3
+            rollback:
+              - run: echo rolling back ${CANARY_TOKEN}
+            """);
+        var env = new Dictionary<string, string> { ["CANARY_TOKEN"] = Canary };
+
+        var run = await ShipcheckProcess.RunAsync(_temp.Path, env, "run", checklist, "--output", "json");
+        var id = System.Text.Json.JsonDocument.Parse(run.Stdout).RootElement.GetProperty("id").GetString()!;
+        var outputs = new List<CliResult> { run, await ShipcheckProcess.RunAsync(_temp.Path, env, "run", checklist, "--dry-run") };
+        foreach (var args in new[] { ["show", id], ["show", id, "--json"], ["history", "--json"], ["history"],
+                     ["report", id, "--format", "markdown"], ["report", id, "--format", "junit"], new[] { "report", id, "--format", "json" } })
+        {
+            outputs.Add(await ShipcheckProcess.RunAsync(_temp.Path, env, args));
+        }
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("****", run.Stdout);
+        foreach (var output in outputs)
+        {
+            Assert.DoesNotContain(Canary, output.All);
+        }
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_temp.StorePath)!))
+        {
+            Assert.DoesNotContain(Canary, Encoding.Latin1.GetString(await File.ReadAllBytesAsync(file)));
+        }
+    }
+}

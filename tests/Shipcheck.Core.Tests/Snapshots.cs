@@ -1,0 +1,28 @@
+namespace Shipcheck.Core.Tests;
+
+/// <summary>Compares text users read with a file kept in the repository; rewrites it when SHIPCHECK_UPDATE_SNAPSHOTS=1.</summary>
+internal static class Snapshots
+{
+    public static void AssertMatches(string relativePath, string actual)
+    {
+        var sourceFile = Path.Combine(SourceRoot(), relativePath);
+        if (Environment.GetEnvironmentVariable("SHIPCHECK_UPDATE_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(sourceFile, actual);
+            return;
+        }
+        Assert.True(File.Exists(sourceFile), $"no snapshot {relativePath}; run the tests with SHIPCHECK_UPDATE_SNAPSHOTS=1 and review it");
+        Assert.Equal(File.ReadAllText(sourceFile), actual);
+    }
+
+    /// <summary>The test project's folder in the source tree (snapshots live there, not in bin/).</summary>
+    private static string SourceRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Shipcheck.Core.Tests.csproj")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("cannot find the test project folder from " + AppContext.BaseDirectory);
+    }
+}
