@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace Shipcheck.Core.Checks.Run;
+
+/// <summary>Stops a <c>run</c> step's shell and everything it started: SIGTERM to the group, SIGKILL after a grace period.</summary>
+internal static class ProcessStopper
+{
+    /// <summary>How long processes get to exit after SIGTERM.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+
+    public static async Task StopAsync(Process process, TimeProvider time)
+    {
+        var groupId = process.Id;
+        if (!ShellStartInfo.LeadsOwnGroup || !ProcessGroup.Signal(groupId, ProcessGroup.SigTerm))
+        {
+            // No group (no setsid, or cancelled before setsid ran): the tree as the kernel shows it is the best we have.
+            KillTree(process);
+            return;
+        }
+        var started = time.GetTimestamp();
+        // The kernel offers no wait for a process group; polling is bounded by the grace period.
+        while (ProcessGroup.Exists(groupId) && time.GetElapsedTime(started) < Grace)
+        {
+            await Task.Delay(PollInterval, time);
+        }
+        if (ProcessGroup.Exists(groupId))
+        {
+            ProcessGroup.Signal(groupId, ProcessGroup.SigKill);
+        }
+        KillTree(process);
+    }
+
+    private static void KillTree(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or NotSupportedException)
+        {
+            // Already gone.
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace Shipcheck.Core.Checks.Run;
+
+/// <summary>Builds the process for a <c>run</c> step: the shell in a session of its own, all three streams redirected.</summary>
+internal static class ShellStartInfo
+{
+    private const string SetsidPath = "/usr/bin/setsid";
+
+    /// <summary>True when the shell starts as the leader of a new session and process group.</summary>
+    public static bool LeadsOwnGroup { get; } = File.Exists(SetsidPath);
+
+    public static ProcessStartInfo Create(string shell, string command, string workingDirectory, IEnumerable<KeyValuePair<string, string>> environment)
+    {
+        var info = new ProcessStartInfo
+        {
+            WorkingDirectory = workingDirectory,
+            UseShellExecute = false,
+            // Redirected and closed at once: the command reads end-of-file and never the runner's terminal.
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (LeadsOwnGroup)
+        {
+            // setsid makes the shell lead a new session and process group whose id is its pid, so a timeout can
+            // signal every descendant at once. -w keeps the exit status if setsid ever has to fork.
+            info.FileName = SetsidPath;
+            info.ArgumentList.Add("-w");
+            info.ArgumentList.Add(shell);
+        }
+        else
+        {
+            info.FileName = shell;
+        }
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add(command);
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+        return info;
+    }
+}

@@ -1,0 +1,36 @@
+using Shipcheck.Core.Checklists;
+using Shipcheck.Core.Checks;
+
+namespace Shipcheck.Core.Tests.Checks.Support;
+
+/// <summary>Runs probes the way the engine does, with a real clock and a safety limit so a bug fails a test instead of hanging it.</summary>
+internal static class Probes
+{
+    private static readonly TimeSpan SafetyLimit = TimeSpan.FromSeconds(60);
+
+    public static ProbeContext Context(
+        string workingDirectory,
+        IReadOnlyDictionary<string, string>? variables = null,
+        IConfirmationPrompt? prompt = null,
+        TimeProvider? time = null)
+    {
+        variables ??= new Dictionary<string, string>();
+        return new ProbeContext
+        {
+            Time = time ?? TimeProvider.System,
+            WorkingDirectory = workingDirectory,
+            Variables = new TestVariables(variables),
+            ShellEnvironment = variables.ToDictionary(v => Template.ShellVariablePrefix + v.Key, v => v.Value),
+            Prompt = prompt ?? new AnsweringPrompt(),
+            RunSoFar = () => throw new InvalidOperationException("not used by these kinds"),
+            StepName = "test step",
+        };
+    }
+
+    public static Task<ProbeResult> Observe(ICheckKind kind, OptionValues options, ProbeContext context) =>
+        ObserveUntilCancelled(kind, options, context, TestContext.Current.CancellationToken);
+
+    /// <summary>Observes with the token the engine would pass: cancelling it is a timeout or an interrupt.</summary>
+    public static Task<ProbeResult> ObserveUntilCancelled(ICheckKind kind, OptionValues options, ProbeContext context, CancellationToken cancellationToken) =>
+        kind.CreateProbe(options).ObserveAsync(context, cancellationToken).WaitAsync(SafetyLimit, CancellationToken.None);
+}
