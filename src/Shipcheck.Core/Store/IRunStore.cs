@@ -21,8 +21,9 @@ public interface IRunStore : IAsyncDisposable
     /// A run with all its steps, by id or unique id prefix; null when none matches. A run still marked running whose
     /// process is gone is returned (and stored) as <see cref="Verdict.Interrupted"/>.
     /// </summary>
+    /// <exception cref="AmbiguousRunIdException">The prefix matches more than one run; the exception lists them.</exception>
     Task<RunRecord?> GetRunAsync(string idOrPrefix, CancellationToken cancellationToken = default);
 
-    /// <summary>The newest runs first, without steps; optionally of one service.</summary>
+    /// <summary>The newest runs first, without steps; optionally of one service; at most <paramref name="limit"/> (all when 0 or less).</summary>
     Task<IReadOnlyList<RunRecord>> ListRunsAsync(string? service, int limit, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,120 @@
+using Microsoft.Data.Sqlite;
+
+namespace Shipcheck.Core.Store.Sqlite;
+
+/// <summary>
+/// The embedded run store: one SQLite file in WAL mode with <c>synchronous=FULL</c>, so every call is one
+/// transaction that is on disk when it returns and a killed runner loses nothing it recorded.
+/// </summary>
+/// <remarks>
+/// Safe to call from many threads: calls are serialized over one connection. Other processes may read (and write)
+/// the same file at the same time; they wait for each other up to <see cref="BusyTimeout"/>.
+/// Writes are not abandoned once called, whatever their cancellation token says, because a step result dropped
+/// during Ctrl-C is exactly the record an interrupted run needs. Reads honour cancellation while they wait.
+/// <see cref="GetRunAsync"/> throws <see cref="AmbiguousRunIdException"/> when a prefix matches more than one run.
+/// </remarks>
+public sealed partial class SqliteRunStore : IRunStore
+{
+    /// <summary>How long a call waits for another process holding the database.</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly SqliteConnection _connection;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly string _machineName;
+    private bool _disposed;
+
+    private SqliteRunStore(string path, SqliteConnection connection, string machineName)
+    {
+        FilePath = path;
+        _connection = connection;
+        _machineName = machineName;
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string FilePath { get; }
+
+    /// <summary>Opens the store at <paramref name="path"/>, creating the file, its folders and its tables when missing.</summary>
+    /// <exception cref="RunStoreException">The file was written by a newer Shipcheck.</exception>
+    public static Task<SqliteRunStore> OpenAsync(string path, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var fullPath = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            // One connection lives as long as the store; a pool would only keep the file open after dispose.
+            Pooling = false,
+            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
+        }.ToString();
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            Pragma(connection, "journal_mode = WAL");
+            Pragma(connection, "synchronous = FULL");
+            Pragma(connection, "foreign_keys = ON");
+            Pragma(connection, $"busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
+            SqliteSchema.Migrate(connection, fullPath);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return Task.FromResult(new SqliteRunStore(fullPath, connection, Environment.MachineName));
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                _connection.Dispose();
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static void Pragma(SqliteConnection connection, string pragma)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + pragma;
+        command.ExecuteNonQuery();
+    }
+
+    private async Task<T> WithConnectionAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return work(_connection);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private Task WriteAsync(Action<SqliteConnection, SqliteTransaction> work) =>
+        WithConnectionAsync(connection =>
+        {
+            using var transaction = connection.BeginTransaction();
+            work(connection, transaction);
+            transaction.Commit();
+            return true;
+        }, CancellationToken.None);
+}
