@@ -9,7 +9,7 @@ namespace Shipcheck.Core.Tests.Checklists;
 public sealed class ValidationMessageTests
 {
     public static TheoryData<string> InvalidChecklists() =>
-        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Checklists", "Invalid"), "*.yaml").Select(Path.GetFileName).Order()!];
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Checklists", "Invalid"), "*.yaml").Select(f => Path.GetFileName(f)).Order()];
 
     [Theory]
     [MemberData(nameof(InvalidChecklists))]

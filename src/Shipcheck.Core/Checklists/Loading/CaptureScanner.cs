@@ -8,18 +8,21 @@ namespace Shipcheck.Core.Checklists.Loading;
 /// </summary>
 internal static class CaptureScanner
 {
-    public static IEnumerable<(string Name, YamlNode Node)> Scan(IEnumerable<YamlNode> phaseLists)
+    public static IEnumerable<(string Name, YamlNode Node, string Path)> Scan(IEnumerable<(string Key, YamlNode Node)> phaseLists)
     {
-        foreach (var list in phaseLists.OfType<YamlSequenceNode>())
+        foreach (var (key, node) in phaseLists)
         {
-            foreach (var capture in list.Children.SelectMany(Step))
+            if (node is YamlSequenceNode list)
             {
-                yield return capture;
+                foreach (var capture in list.Children.SelectMany((step, i) => Step(step, YamlNodes.Item(key, i))))
+                {
+                    yield return capture;
+                }
             }
         }
     }
 
-    private static IEnumerable<(string, YamlNode)> Step(YamlNode step)
+    private static IEnumerable<(string, YamlNode, string)> Step(YamlNode step, string path)
     {
         if (step is not YamlMappingNode mapping)
         {
@@ -30,19 +33,20 @@ internal static class CaptureScanner
             var name = YamlNodes.KeyText(key);
             if (name == StepKeys.Parallel && value is YamlSequenceNode group)
             {
-                foreach (var inner in group.Children.Take(YamlContext.NodeBudget).SelectMany(Step))
+                var groupPath = YamlNodes.Child(path, StepKeys.Parallel);
+                foreach (var inner in group.Children.Take(YamlContext.NodeBudget).SelectMany((s, i) => Step(s, YamlNodes.Item(groupPath, i))))
                 {
                     yield return inner;
                 }
             }
             else if (name == StepKeys.Capture && value is YamlScalarNode { Value: { } scalarName })
             {
-                yield return (scalarName, value);
+                yield return (scalarName, value, YamlNodes.Child(path, StepKeys.Capture));
             }
             else if (name == StepKeys.Capture && value is YamlMappingNode map
                 && map.Children.TryGetValue(new YamlScalarNode("name"), out var n) && n is YamlScalarNode { Value: { } mapName })
             {
-                yield return (mapName, n);
+                yield return (mapName, n, YamlNodes.Child(YamlNodes.Child(path, StepKeys.Capture), "name"));
             }
         }
     }

@@ -67,13 +67,15 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
 
     private void AddCaptures(Dictionary<string, YamlEntry> entries, HashSet<string> known)
     {
-        var phaseLists = TopLevelKeys.StepPhases.Select(p => entries.GetValueOrDefault(p.Key)?.Value).OfType<YamlNode>();
+        var phaseLists = TopLevelKeys.StepPhases
+            .Where(p => entries.ContainsKey(p.Key))
+            .Select(p => (p.Key, entries[p.Key].Value));
         var captured = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, node) in CaptureScanner.Scan(phaseLists))
+        foreach (var (name, node, path) in CaptureScanner.Scan(phaseLists))
         {
             if (known.Contains(name) && !captured.Contains(name))
             {
-                ctx.Report(LoadErrors.NameTaken(ctx.Span(node, "capture"), name, "a variable, secret or built-in; a capture needs a name of its own"));
+                ctx.Report(LoadErrors.NameTaken(ctx.Span(node, path), name, "a variable, secret or built-in; a capture needs a name of its own"));
             }
             captured.Add(name);
         }

@@ -24,7 +24,9 @@ internal static class LoadErrors
         new(SourceSpan.None(path), "the checklist is not a text file (it contains binary data or invalid UTF-8)", "pass the YAML checklist, not a binary");
 
     public static Diagnostic NotYaml(SourceSpan span, string detail) =>
-        new(span, $"not valid YAML: {detail}", "fix the YAML syntax at this position (indentation, quotes, brackets)");
+        new(span, $"not valid YAML: {detail}", detail.StartsWith("Duplicate key", StringComparison.Ordinal)
+            ? "a key may appear only once in a map; remove or rename one of them"
+            : "fix the YAML syntax at this position (indentation, quotes, brackets)");
 
     public static Diagnostic TooDeep(SourceSpan span, int limit) =>
         new(span, $"the YAML is nested more than {limit} levels deep", "a checklist needs only a few levels; is this the right file?");
