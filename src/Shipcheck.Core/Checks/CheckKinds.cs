@@ -7,6 +7,7 @@ public static class CheckKinds
     public static IReadOnlyList<ICheckKind> All { get; } =
     [
         new Run.RunKind(),
+        new Http.HttpKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
