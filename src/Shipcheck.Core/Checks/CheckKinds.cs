@@ -8,6 +8,7 @@ public static class CheckKinds
     [
         new Run.RunKind(),
         new Http.HttpKind(),
+        new Tcp.TcpKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>

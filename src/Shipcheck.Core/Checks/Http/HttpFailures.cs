@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Security.Authentication;
+using Shipcheck.Core.Checks.Tcp;
 
 namespace Shipcheck.Core.Checks.Http;
 
@@ -10,7 +11,7 @@ internal static class HttpFailures
     {
         if (Find<SocketException>(exception) is { } socket)
         {
-            return Describe(socket);
+            return SocketErrors.Describe(socket);
         }
         return exception.HttpRequestError switch
         {
@@ -22,18 +23,6 @@ internal static class HttpFailures
             _ => Innermost(exception).Message,
         };
     }
-
-    /// <summary>A socket error as a short reason, shared with the tcp kind's wording.</summary>
-    public static string Describe(SocketException socket) => socket.SocketErrorCode switch
-    {
-        SocketError.ConnectionRefused => "connection refused",
-        SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => "host not found",
-        SocketError.TimedOut => "connection timed out",
-        SocketError.HostUnreachable => "host unreachable",
-        SocketError.NetworkUnreachable => "network unreachable",
-        SocketError.ConnectionReset => "connection reset",
-        _ => socket.Message,
-    };
 
     private static T? Find<T>(Exception exception) where T : Exception
     {
