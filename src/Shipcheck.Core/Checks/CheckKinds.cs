@@ -7,6 +7,8 @@ public static class CheckKinds
     public static IReadOnlyList<ICheckKind> All { get; } =
     [
         new Run.RunKind(),
+        new Http.HttpKind(),
+        new Tcp.TcpKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
