@@ -6,6 +6,7 @@ public static class CheckKinds
     /// <summary>Every built-in kind, in the order docs list them.</summary>
     public static IReadOnlyList<ICheckKind> All { get; } =
     [
+        new History.HistoryKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
