@@ -1,0 +1,63 @@
+using System.Text;
+using Shipcheck.Core.Engine;
+using Shipcheck.Core.Store;
+
+namespace Shipcheck.Core.Reports;
+
+/// <summary>
+/// The deployment-log entry (<see cref="DeploymentLogEntry"/>) followed by the filled-in checklist: one section per
+/// phase in run order, every step ticked or not, with what it saw.
+/// </summary>
+public sealed class MarkdownRunReport : IRunReport
+{
+    /// <inheritdoc/>
+    public string Format => "markdown";
+
+    /// <inheritdoc/>
+    public string FileExtension => "md";
+
+    /// <inheritdoc/>
+    public string Render(RunRecord run)
+    {
+        var sb = new StringBuilder(DeploymentLogEntry.Render(run));
+        if (!string.IsNullOrWhiteSpace(run.Summary))
+        {
+            sb.Append('\n').Append("> ").Append(MarkdownText.Inline(run.Summary)).Append('\n');
+        }
+        if (run.Captures.Count > 0)
+        {
+            sb.Append("\n### Captured\n");
+            foreach (var (name, value) in run.Captures)
+            {
+                sb.Append("- ").Append(MarkdownText.Inline(name)).Append(": ").Append(MarkdownText.Code(value)).Append('\n');
+            }
+        }
+        foreach (var phase in ReportText.RunOrder)
+        {
+            var steps = ReportText.StepsOf(run, phase);
+            if (steps.Count == 0)
+            {
+                continue;
+            }
+            if (phase == Phase.Stability)
+            {
+                MarkdownChecklist.AppendStability(sb, steps);
+            }
+            else
+            {
+                sb.Append("\n### ").Append(Title(phase)).Append('\n');
+                foreach (var step in steps)
+                {
+                    MarkdownChecklist.AppendStep(sb, step, "");
+                }
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Title(Phase phase) => phase switch
+    {
+        Phase.RollbackVerify => "Verify after rollback",
+        _ => phase.ToString(),
+    };
+}
