@@ -1,3 +1,8 @@
+using Shipcheck.Core.Expectations.Evaluation;
+using Shipcheck.Core.Expectations.Syntax;
+using Shipcheck.Core.Expectations.Syntax.Nodes;
+using Shipcheck.Core.Expectations.Typing;
+
 namespace Shipcheck.Core.Expectations;
 
 /// <summary>
@@ -6,20 +11,65 @@ namespace Shipcheck.Core.Expectations;
 /// </summary>
 public sealed class Expression
 {
-    private Expression(string source) => Source = source;
+    private readonly Node _root;
+
+    private Expression(string source, Node root)
+    {
+        Source = source;
+        _root = root;
+    }
 
     /// <summary>The text as written.</summary>
     public string Source { get; }
 
     /// <summary>Parses <paramref name="source"/>; on failure the result carries every syntax error.</summary>
-    public static ExpressionParseResult Parse(string source) => throw new NotImplementedException(source);
+    public static ExpressionParseResult Parse(string source)
+    {
+        var (root, errors) = Parser.Parse(source ?? "");
+        return root is null ? new ExpressionParseResult(null, errors) : new ExpressionParseResult(new Expression(source!, root), []);
+    }
 
-    /// <summary>Checks names and types against <paramref name="scope"/>; empty when the expression is sound.</summary>
-    public IReadOnlyList<ExpressionError> TypeCheck(ITypeScope scope) => throw new NotImplementedException(scope.ToString());
+    /// <summary>Checks names and types against <paramref name="scope"/>, and that the whole is a condition; empty when sound.</summary>
+    public IReadOnlyList<ExpressionError> TypeCheck(ITypeScope scope) => TypeChecker.Check(_root, Source, scope, asCondition: true);
+
+    /// <summary>
+    /// Checks names and types like <see cref="TypeCheck"/> but accepts any result type: for expressions whose value is
+    /// used rather than judged (<c>capture: {value: json.version}</c>).
+    /// </summary>
+    public IReadOnlyList<ExpressionError> TypeCheckValue(ITypeScope scope) => TypeChecker.Check(_root, Source, scope, asCondition: false);
 
     /// <summary>Judges the observations in <paramref name="scope"/>; never throws.</summary>
-    public ExpectationOutcome Evaluate(IValueScope scope) => throw new NotImplementedException(scope.ToString());
+    public ExpectationOutcome Evaluate(IValueScope scope)
+    {
+        try
+        {
+            var evaluator = new Evaluator(scope);
+            var result = evaluator.Evaluate(_root);
+            var explanation = ExplanationRenderer.Render(_root, evaluator.Observed);
+            var error = evaluator.Problems.Count > 0 ? string.Join("; ", evaluator.Problems) : null;
+            return new ExpectationOutcome(error is null && Coercion.Truth(result), explanation, error);
+        }
+        catch (Exception e)
+        {
+            return new ExpectationOutcome(false, Source, $"could not evaluate: {e.Message}");
+        }
+    }
 
     /// <summary>Computes the expression's value (for <c>capture</c> with <c>value:</c>); never throws.</summary>
-    public ValueOutcome EvaluateValue(IValueScope scope) => throw new NotImplementedException(scope.ToString());
+    public ValueOutcome EvaluateValue(IValueScope scope)
+    {
+        try
+        {
+            var evaluator = new Evaluator(scope);
+            var result = evaluator.Evaluate(_root);
+            return new ValueOutcome(result.Value, evaluator.Problems.Count > 0 ? string.Join("; ", evaluator.Problems) : null);
+        }
+        catch (Exception e)
+        {
+            return new ValueOutcome(Value.Null, $"could not evaluate: {e.Message}");
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Source;
 }

@@ -1,0 +1,11 @@
+namespace Shipcheck.Core.Expectations.Evaluation;
+
+/// <summary>
+/// A value during evaluation, with where it came from: variables are text that takes the type of what it is
+/// compared with (<c>${min} == 50</c> compares numbers), and a missing observation reads differently from a null one.
+/// </summary>
+internal readonly record struct Operand(Value Value, bool FromVariable = false, bool Missing = false)
+{
+    /// <summary>Nothing was observed under that name or path.</summary>
+    public static Operand Absent => new(Value.Null, Missing: true);
+}
