@@ -1,0 +1,87 @@
+using Shipcheck.Core.Checklists;
+using Shipcheck.Core.Store;
+
+namespace Shipcheck.Core.Engine;
+
+/// <summary>
+/// The two ways a phase runs its steps: in order (pre, deploy, rollback, post; a <c>parallel:</c> group runs at once),
+/// or as independent checks at the same time, bounded by <see cref="RunRequest.Concurrency"/> (verify, stability,
+/// rollback_verify).
+/// </summary>
+internal sealed class PhaseRunner(RunSession session, StepExecutor executor)
+{
+    /// <summary>Runs <paramref name="nodes"/> in order and stops at the first failure or when <paramref name="stop"/> fires.</summary>
+    /// <param name="phase">The phase.</param>
+    /// <param name="nodes">Its steps and groups.</param>
+    /// <param name="stop">Stops the phase; steps not yet started are not recorded.</param>
+    /// <param name="stoppedMessage">What a step stopped by <paramref name="stop"/> says.</param>
+    public async Task<PhaseOutcome> InOrderAsync(Phase phase, IReadOnlyList<StepNode> nodes, CancellationToken stop, string stoppedMessage)
+    {
+        session.Raise(new PhaseStarted(phase, 0));
+        var at = new StepPlacement(phase, 0, () => (StepStatus.Error, stoppedMessage));
+        foreach (var node in nodes)
+        {
+            if (stop.IsCancellationRequested)
+            {
+                break;
+            }
+            IReadOnlyList<StepRecord> records = node switch
+            {
+                StepDefinition step => [await executor.RunAsync(step, at, stop)],
+                // A group waits for all its steps: stopping half of a deploy action leaves more to clean up than letting it end.
+                ParallelGroup group => await Task.WhenAll(group.Steps.Select(s => Task.Run(() => executor.RunAsync(s, at, stop)))),
+                _ => [],
+            };
+            if (records.FirstOrDefault(PhaseOutcome.IsFailure) is { } failure)
+            {
+                return new PhaseOutcome(failure);
+            }
+        }
+        return new PhaseOutcome(null);
+    }
+
+    /// <summary>
+    /// Runs independent checks at the same time, at most <see cref="RunRequest.Concurrency"/> at once. With
+    /// <paramref name="stopOnFailure"/>, the first failure cancels the others, since rollback should start at once.
+    /// </summary>
+    public async Task<PhaseOutcome> ConcurrentlyAsync(Phase phase, int round, IReadOnlyList<StepDefinition> steps,
+        CancellationToken stop, string stoppedMessage, bool stopOnFailure)
+    {
+        session.Raise(new PhaseStarted(phase, round));
+        using var phaseStop = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        using var gate = new SemaphoreSlim(Math.Max(1, session.Run.Request.Concurrency));
+        var at = new StepPlacement(phase, round, () => stop.IsCancellationRequested
+            ? (StepStatus.Error, stoppedMessage)
+            : (StepStatus.Skipped, StepMessages.AnotherCheckFailed));
+        StepRecord? failure = null;
+
+        async Task RunOneAsync(StepDefinition step)
+        {
+            try
+            {
+                await gate.WaitAsync(phaseStop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                await executor.RecordNotStartedAsync(step, at, stop.IsCancellationRequested ? stoppedMessage : StepMessages.AnotherCheckFailed);
+                return;
+            }
+            try
+            {
+                var record = await executor.RunAsync(step, at, phaseStop.Token);
+                if (PhaseOutcome.IsFailure(record) && Interlocked.CompareExchange(ref failure, record, null) is null && stopOnFailure)
+                {
+                    // Off this thread: cancelling runs the other steps' callbacks, which must not run inside this one.
+                    await phaseStop.CancelAsync();
+                }
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
+        await Task.WhenAll(steps.Select(s => Task.Run(() => RunOneAsync(s))));
+        return new PhaseOutcome(failure);
+    }
+}

@@ -1,0 +1,52 @@
+using Shipcheck.Core.Checklists;
+
+namespace Shipcheck.Core.Engine;
+
+/// <summary>A step of a <see cref="RunPlan"/>: what it would do and how it would be judged.</summary>
+/// <param name="Name">The step's name.</param>
+/// <param name="Kind">Its check kind (<c>http</c>).</param>
+/// <param name="Target">One line on what it acts on, variables filled in and secrets masked: the command, the URL.</param>
+/// <param name="Expectations">The expectations as written.</param>
+public sealed record PlannedStep(string Name, string Kind, string Target, IReadOnlyList<string> Expectations)
+{
+    /// <summary>The time one attempt may take; null for none.</summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary><c>retry:</c>, if given.</summary>
+    public RetryPolicy? Retry { get; init; }
+
+    /// <summary><c>until:</c>, if given.</summary>
+    public TimeSpan? Until { get; init; }
+
+    /// <summary>The pause between checks within <see cref="Until"/>; null without <c>until</c>.</summary>
+    public TimeSpan? Every { get; init; }
+
+    /// <summary>The <c>when:</c> condition as written, if any.</summary>
+    public string? When { get; init; }
+
+    /// <summary>The variable a <c>capture:</c> sets, if any.</summary>
+    public string? Capture { get; init; }
+
+    /// <summary>True when the captured value is a secret.</summary>
+    public bool CaptureIsSecret { get; init; }
+
+    /// <summary>True for <c>severity: warn</c>.</summary>
+    public bool WarnOnly { get; init; }
+
+    /// <summary>The <c>parallel:</c> group (from 1, within its phase) the step belongs to; null outside a group.</summary>
+    public int? Group { get; init; }
+
+    internal static PlannedStep From(StepDefinition step, DisplayVariables display, int? group) =>
+        new(display.Mask(step.Name), step.Kind.Name, StepTargets.Describe(step, display), [.. step.Expectations.Select(e => e.Expression.Source)])
+        {
+            Timeout = step.Timeout > TimeSpan.Zero ? step.Timeout : null,
+            Retry = step.Retry,
+            Until = step.Until,
+            Every = step.Until is null ? null : step.Every,
+            When = step.When?.Source,
+            Capture = step.Capture?.Name,
+            CaptureIsSecret = step.Capture?.Secret ?? false,
+            WarnOnly = step.WarnOnly,
+            Group = group,
+        };
+}

@@ -1,0 +1,11 @@
+using Shipcheck.Core.Checks;
+using Shipcheck.Core.Store;
+
+namespace Shipcheck.Core.Engine;
+
+/// <summary>What a <see cref="ChecklistRunner"/> works with: the clock, the store, who watches, who confirms.</summary>
+/// <param name="Time">The clock for timestamps, timeouts, retries and stability rounds.</param>
+/// <param name="Store">Where every step is written the moment it ends.</param>
+/// <param name="Observer">Live progress; its exceptions are caught and ignored.</param>
+/// <param name="Prompt">Answers <c>confirm</c> steps.</param>
+public sealed record RunnerServices(TimeProvider Time, IRunStore Store, IRunObserver Observer, IConfirmationPrompt Prompt);

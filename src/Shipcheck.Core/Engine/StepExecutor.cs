@@ -1,0 +1,94 @@
+using Shipcheck.Core.Checks;
+using Shipcheck.Core.Checklists;
+using Shipcheck.Core.Store;
+
+namespace Shipcheck.Core.Engine;
+
+/// <summary>
+/// Runs one step from start to record: <c>when</c>, the attempts (<c>retry</c>, <c>until</c>, <c>timeout</c>),
+/// severity, <c>capture</c>, then hands the result to the session, which stores it.
+/// </summary>
+internal sealed partial class StepExecutor(RunSession session)
+{
+    private TimeProvider Time => session.Time;
+
+    public async Task<StepRecord> RunAsync(StepDefinition step, StepPlacement at, CancellationToken stop)
+    {
+        var startedAt = Time.GetUtcNow();
+        session.Raise(new StepStarted(at.Phase, step.Name, at.Round));
+        var record = Blank(step, at, startedAt);
+        if (step.When is { } when)
+        {
+            var condition = ProbeAttempt.Evaluate(when, new WhenScope(session.Variables, Time));
+            if (condition.Error is not null)
+            {
+                return await RecordAsync(record with
+                {
+                    Status = Severity(step, at.Phase, StepStatus.Error),
+                    Message = $"when: {condition.Explanation}: {condition.Error}",
+                });
+            }
+            if (!condition.Holds)
+            {
+                return await RecordAsync(record with { Message = $"skipped: when {condition.Explanation}" });
+            }
+        }
+
+        var (last, attempts) = await AttemptAsync(step, NewContext(step), stop);
+        var (status, message) = last.Status switch
+        {
+            AttemptStatus.Passed => (StepStatus.Passed, null),
+            AttemptStatus.Failed => (StepStatus.Failed, last.Message),
+            AttemptStatus.Error => (StepStatus.Error, last.Message),
+            _ => at.WhenStopped(),
+        };
+        record = record with
+        {
+            Status = Severity(step, at.Phase, status),
+            Message = last.Status is AttemptStatus.Passed or AttemptStatus.Failed ? StepMessages.Confirmation(step, last.Result) ?? message : message,
+            Attempts = attempts,
+            ObservationsJson = last.Result?.Observations.ToJson() ?? "{}",
+            Output = last.Result?.Output,
+            Expectations = last.Expectations,
+        };
+        if (step.Capture is { } capture && last.Status != AttemptStatus.Cancelled && record.Status is StepStatus.Passed or StepStatus.Warned)
+        {
+            record = await CaptureAsync(record, step, capture, last.Result, at.Phase);
+        }
+        return await RecordAsync(record);
+    }
+
+    /// <summary>Records a step its phase stopped before it began (verify and stability only).</summary>
+    public Task<StepRecord> RecordNotStartedAsync(StepDefinition step, StepPlacement at, string message) =>
+        RecordAsync(Blank(step, at, Time.GetUtcNow()) with { Attempts = 0, Message = message });
+
+    /// <summary>A failure of a <c>severity: warn</c> step, or of any <c>post</c> step, is only a warning.</summary>
+    private static StepStatus Severity(StepDefinition step, Phase phase, StepStatus status) =>
+        status is StepStatus.Failed or StepStatus.Error && (step.WarnOnly || phase == Phase.Post) ? StepStatus.Warned : status;
+
+    private static StepRecord Blank(StepDefinition step, StepPlacement at, DateTimeOffset startedAt) => new()
+    {
+        Sequence = 0,
+        Phase = at.Phase,
+        Name = step.Name,
+        Kind = step.Kind.Name,
+        Status = StepStatus.Skipped,
+        StartedAt = startedAt,
+        Duration = TimeSpan.Zero,
+        Round = at.Round,
+    };
+
+    private Task<StepRecord> RecordAsync(StepRecord record) =>
+        session.RecordAsync(record with { Duration = Time.GetUtcNow() - record.StartedAt });
+
+    private ProbeContext NewContext(StepDefinition step) => new()
+    {
+        Time = Time,
+        WorkingDirectory = session.Run.Checklist.Directory,
+        Variables = session.Variables,
+        ShellEnvironment = session.Variables.ShellEnvironment(),
+        Prompt = session.Services.Prompt,
+        RunSoFar = session.Snapshot,
+        StepName = step.Name,
+    };
+}
