@@ -45,13 +45,11 @@ internal sealed class RunHandler(CliConsole console)
         var storePath = StoreLocator.ForRun(args.StorePath, args.ChecklistPath, console.GetEnvironment);
         await using var store = await SqliteRunStore.OpenAsync(storePath);
         using var signals = new InterruptSignals(progress);
-        var services = new RunnerServices
-        {
-            Time = TimeProvider.System,
-            Store = store,
-            Observer = new ConsoleRunObserver(progress, color, storePath),
-            Prompt = ConfirmationPrompts.For(console, args.ConfirmAllReason),
-        };
+        var services = new RunnerServices(
+            TimeProvider.System,
+            store,
+            new ConsoleRunObserver(progress, color, storePath),
+            ConfirmationPrompts.For(console, args.ConfirmAllReason));
         var record = await new ChecklistRunner(services).RunAsync(prepared, signals.Interrupt, signals.Abort);
         if (args.Json)
         {

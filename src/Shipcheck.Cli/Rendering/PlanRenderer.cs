@@ -1,0 +1,77 @@
+using System.Text;
+using Shipcheck.Core.Engine;
+using Shipcheck.Core.Expectations;
+
+namespace Shipcheck.Cli.Rendering;
+
+/// <summary>Prints a dry-run plan: every phase and step with its resolved target, expectations and limits.</summary>
+internal static class PlanRenderer
+{
+    public static async Task WriteAsync(TextWriter writer, RunPlan plan)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"plan for {plan.Service}{(plan.Environment is null ? "" : $" → {plan.Environment}")} (dry run: nothing is executed)");
+        if (plan.Variables.Count > 0)
+        {
+            text.AppendLine("variables:");
+            foreach (var (name, value) in plan.Variables)
+            {
+                text.AppendLine($"  {name} = {value}");
+            }
+        }
+        foreach (var phase in plan.Phases)
+        {
+            text.AppendLine($"{Names.Of(phase.Phase)}{(phase.Concurrent ? " (concurrently)" : "")}:");
+            foreach (var step in phase.Steps)
+            {
+                var group = step.Group is { } g ? $" [parallel group {g}]" : "";
+                text.AppendLine($"  - {step.Name} ({step.Kind}{group}): {step.Target}");
+                foreach (var expectation in step.Expectations)
+                {
+                    text.AppendLine($"      expect {expectation}");
+                }
+                var limits = Limits(step);
+                if (limits.Length > 0)
+                {
+                    text.AppendLine($"      {limits}");
+                }
+            }
+        }
+        if (plan.Stability is { } stability)
+        {
+            text.AppendLine($"stability: for {Durations.Format(stability.For)}, every {Durations.Format(stability.Every)}: {string.Join(", ", stability.Repeat)}");
+        }
+        text.AppendLine("on failure in deploy, verify or stability: rollback, then verify again");
+        await writer.WriteAsync(text.ToString());
+    }
+
+    private static string Limits(PlannedStep step)
+    {
+        var parts = new List<string>();
+        if (step.When is { } when)
+        {
+            parts.Add($"when {when}");
+        }
+        if (step.Timeout is { } timeout)
+        {
+            parts.Add($"timeout {Durations.Format(timeout)}");
+        }
+        if (step.Retry is { } retry)
+        {
+            parts.Add($"retry {retry.Attempts}× every {Durations.Format(retry.Every)}");
+        }
+        if (step.Until is { } until)
+        {
+            parts.Add($"until {Durations.Format(until)} every {Durations.Format(step.Every ?? TimeSpan.Zero)}");
+        }
+        if (step.Capture is { } capture)
+        {
+            parts.Add($"captures ${{{capture}}}{(step.CaptureIsSecret ? " (secret)" : "")}");
+        }
+        if (step.WarnOnly)
+        {
+            parts.Add("warning only");
+        }
+        return string.Join("; ", parts);
+    }
+}
