@@ -25,12 +25,12 @@ public sealed class CrashAndInterruptTests : IDisposable
             """);
         using var runner = Process.Start(ShipcheckProcess.StartInfo(_temp.Path, null, "run", checklist))!;
         runner.StandardInput.Close();
-        _ = runner.StandardOutput.ReadToEndAsync();
-        _ = runner.StandardError.ReadToEndAsync();
+        _ = runner.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        _ = runner.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
 
-        await WaitForFile(_temp.File("stuck.flag"));
+        await WaitForFile(_temp.PathOf("stuck.flag"));
         runner.Kill(entireProcessTree: false); // SIGKILL, the runner only
-        await runner.WaitForExitAsync();
+        await runner.WaitForExitAsync(TestContext.Current.CancellationToken);
 
         var history = await ShipcheckProcess.RunAsync(_temp.Path, null, "history", "--json");
         var id = JsonDocument.Parse(history.Stdout).RootElement[0].GetProperty("id").GetString()!;
@@ -55,16 +55,16 @@ public sealed class CrashAndInterruptTests : IDisposable
             """);
         using var runner = Process.Start(ShipcheckProcess.StartInfo(_temp.Path, null, "run", checklist))!;
         runner.StandardInput.Close();
-        var stdout = runner.StandardOutput.ReadToEndAsync();
-        _ = runner.StandardError.ReadToEndAsync();
+        var stdout = runner.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        _ = runner.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
 
-        await WaitForFile(_temp.File("stuck.flag"));
+        await WaitForFile(_temp.PathOf("stuck.flag"));
         Process.Start("kill", ["-TERM", runner.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await runner.WaitForExitAsync(timeout.Token);
 
         Assert.True(runner.ExitCode == 130, await stdout);
-        Assert.True(File.Exists(_temp.File("rolled-back.flag")), "rollback did not run");
+        Assert.True(File.Exists(_temp.PathOf("rolled-back.flag")), "rollback did not run");
         Assert.Contains("INTERRUPTED", await stdout);
     }
 
@@ -72,7 +72,7 @@ public sealed class CrashAndInterruptTests : IDisposable
     {
         for (var i = 0; i < 600 && !File.Exists(path); i++)
         {
-            await Task.Delay(100);
+            await Task.Delay(100, TestContext.Current.CancellationToken);
         }
         Assert.True(File.Exists(path), $"{path} never appeared");
     }

@@ -30,7 +30,7 @@ public sealed class HostileVariableTests : IDisposable
         var result = await ShipcheckProcess.RunAsync(_temp.Path, null, "run", checklist, "--var", $"name={hostile}");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.False(File.Exists(_temp.File("pwned")), "the hostile value was executed");
-        Assert.Equal($"value={hostile}\n", File.ReadAllText(_temp.File("quoted.txt")));
+        Assert.False(File.Exists(_temp.PathOf("pwned")), "the hostile value was executed");
+        Assert.Equal($"value={hostile}\n", File.ReadAllText(_temp.PathOf("quoted.txt")));
     }
 }

@@ -53,7 +53,7 @@ public sealed class RunFlowTests : IDisposable
             rollback:
               - run: echo ${previous} > state.txt
             """);
-        File.WriteAllText(_temp.File("state.txt"), "healthy v1\n");
+        File.WriteAllText(_temp.PathOf("state.txt"), "healthy v1\n");
 
         var result = await ShipcheckProcess.RunAsync(_temp.Path, null, "run", checklist, "--output", "json");
 
@@ -63,7 +63,7 @@ public sealed class RunFlowTests : IDisposable
         var phases = json.RootElement.GetProperty("steps").EnumerateArray()
             .Select(s => $"{s.GetProperty("phase").GetString()}:{s.GetProperty("status").GetString()}").ToList();
         Assert.Equal(["pre:passed", "deploy:passed", "verify:failed", "rollback:passed", "rollback_verify:passed"], phases);
-        Assert.Equal("healthy v1", File.ReadAllText(_temp.File("state.txt")).Trim());
+        Assert.Equal("healthy v1", File.ReadAllText(_temp.PathOf("state.txt")).Trim());
         Assert.Contains("contains (false)", result.Stdout);
     }
 
@@ -100,8 +100,8 @@ public sealed class RunFlowTests : IDisposable
         var result = await ShipcheckProcess.RunAsync(_temp.Path, null, "run", checklist);
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.False(File.Exists(_temp.File("deployed.flag")));
-        Assert.False(File.Exists(_temp.File("rolled-back.flag")));
+        Assert.False(File.Exists(_temp.PathOf("deployed.flag")));
+        Assert.False(File.Exists(_temp.PathOf("rolled-back.flag")));
     }
 
     [Fact]
@@ -119,8 +119,8 @@ public sealed class RunFlowTests : IDisposable
         var result = await ShipcheckProcess.RunAsync(_temp.Path, null, "run", checklist);
 
         Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.False(File.Exists(_temp.File("ran.flag")));
-        Assert.Contains("invalid.yaml:5:", result.Stderr);
+        Assert.False(File.Exists(_temp.PathOf("ran.flag")));
+        Assert.Contains("invalid.yaml:6:20: ", result.Stderr);
         Assert.Contains("nothing was run", result.Stderr);
     }
 
@@ -140,7 +140,7 @@ public sealed class RunFlowTests : IDisposable
         var result = await ShipcheckProcess.RunAsync(_temp.Path, env, "run", checklist, "--dry-run", "--version", "v9");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.False(File.Exists(_temp.File("ran.flag")));
+        Assert.False(File.Exists(_temp.PathOf("ran.flag")));
         Assert.Contains("v9-final", result.Stdout);
         Assert.DoesNotContain("tok-dry-run-canary", result.All);
     }

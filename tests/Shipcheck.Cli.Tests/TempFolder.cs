@@ -10,11 +10,11 @@ public sealed class TempFolder : IDisposable
     public string Write(string name, string text)
     {
         var file = System.IO.Path.Combine(Path, name);
-        File.WriteAllText(file, text);
+        System.IO.File.WriteAllText(file, text);
         return file;
     }
 
-    public string File(string name) => System.IO.Path.Combine(Path, name);
+    public string PathOf(string name) => System.IO.Path.Combine(Path, name);
 
     public void Dispose()
     {
