@@ -40,7 +40,7 @@ public static class ShipcheckApp
             };
             return await parse.InvokeAsync(invocation);
         }
-        catch (CliUsageException e)
+        catch (Exception e) when (e is CliUsageException or Core.Store.RunStoreException)
         {
             await console.Error.WriteLineAsync($"shipcheck: {e.Message}");
             return ExitCodes.Usage;
