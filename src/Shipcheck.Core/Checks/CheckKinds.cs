@@ -9,6 +9,7 @@ public static class CheckKinds
         new Run.RunKind(),
         new Http.HttpKind(),
         new Tcp.TcpKind(),
+        new Files.FileKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
