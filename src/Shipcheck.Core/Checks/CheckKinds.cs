@@ -10,6 +10,8 @@ public static class CheckKinds
         new Http.HttpKind(),
         new Tcp.TcpKind(),
         new Files.FileKind(),
+        new Wait.WaitKind(),
+        new Confirm.ConfirmKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
