@@ -9,6 +9,9 @@ public static class CheckKinds
         new Run.RunKind(),
         new Http.HttpKind(),
         new Tcp.TcpKind(),
+        new Files.FileKind(),
+        new Wait.WaitKind(),
+        new Confirm.ConfirmKind(),
         new History.HistoryKind(),
     ];
 

@@ -1,5 +1,6 @@
 using Shipcheck.Core.Checklists;
 using Shipcheck.Core.Checks;
+using Shipcheck.Core.Expectations;
 
 namespace Shipcheck.Core.Tests.Checks.Support;
 
@@ -31,6 +32,16 @@ internal static class Probes
         ObserveUntilCancelled(kind, options, context, TestContext.Current.CancellationToken);
 
     /// <summary>Observes with the token the engine would pass: cancelling it is a timeout or an interrupt.</summary>
-    public static Task<ProbeResult> ObserveUntilCancelled(ICheckKind kind, OptionValues options, ProbeContext context, CancellationToken cancellationToken) =>
-        kind.CreateProbe(options).ObserveAsync(context, cancellationToken).WaitAsync(SafetyLimit, CancellationToken.None);
+    /// <remarks>Every result is also checked against the kind's declared observation schema.</remarks>
+    public static async Task<ProbeResult> ObserveUntilCancelled(ICheckKind kind, OptionValues options, ProbeContext context, CancellationToken cancellationToken)
+    {
+        var result = await kind.CreateProbe(options).ObserveAsync(context, cancellationToken).WaitAsync(SafetyLimit, CancellationToken.None);
+        foreach (var (name, value) in result.Observations)
+        {
+            Assert.True(kind.Observations.Fields.TryGetValue(name, out var declared), $"{kind.Name} observed '{name}', which its schema does not declare");
+            Assert.True(declared == ValueKind.Any || value.Kind == ValueKind.Null || value.Kind == declared,
+                $"{kind.Name} observed '{name}' as {value.Kind}, but its schema declares {declared}");
+        }
+        return result;
+    }
 }
