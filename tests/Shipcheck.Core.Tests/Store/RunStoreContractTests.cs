@@ -161,6 +161,48 @@ public abstract partial class RunStoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Records_every_step_when_two_instances_write_at_the_same_time()
+    {
+        var first = await OpenAsync();
+        var second = await OpenAsync();
+        await first.BeginRunAsync(StoreRecords.Run("r1"), Ct);
+        await second.BeginRunAsync(StoreRecords.Run("r2"), Ct);
+
+        await Task.WhenAll(Enumerable.Range(1, 20).SelectMany(i => new[]
+        {
+            Task.Run(() => first.AppendStepAsync("r1", StoreRecords.Step(i)), Ct),
+            Task.Run(() => second.AppendStepAsync("r2", StoreRecords.Step(i)), Ct),
+        }));
+
+        Assert.Equal(20, (await first.GetRunAsync("r2", Ct))!.Steps.Count);
+        Assert.Equal(20, (await second.GetRunAsync("r1", Ct))!.Steps.Count);
+    }
+
+    [Fact]
+    public async Task Keeps_concurrent_writes_when_one_of_them_fails()
+    {
+        var store = await OpenAsync();
+        await store.BeginRunAsync(StoreRecords.Run("r1"), Ct);
+
+        var writes = Enumerable.Range(1, 10).Select(i => Task.Run(() => store.AppendStepAsync(i == 5 ? "nope" : "r1", StoreRecords.Step(i)), Ct)).ToList();
+        var outcome = await Task.WhenAll(writes.Select(async w =>
+        {
+            try
+            {
+                await w;
+                return true;
+            }
+            catch (RunStoreException)
+            {
+                return false;
+            }
+        }));
+
+        Assert.Equal(1, outcome.Count(ok => !ok));
+        Assert.Equal(9, (await store.GetRunAsync("r1", Ct))!.Steps.Count);
+    }
+
+    [Fact]
     public async Task Refuses_a_step_for_a_run_it_does_not_have()
     {
         var store = await OpenAsync();

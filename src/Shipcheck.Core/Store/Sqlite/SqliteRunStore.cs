@@ -7,7 +7,9 @@ namespace Shipcheck.Core.Store.Sqlite;
 /// transaction that is on disk when it returns and a killed runner loses nothing it recorded.
 /// </summary>
 /// <remarks>
-/// Safe to call from many threads: calls are serialized over one connection. Other processes may read (and write)
+/// Safe to call from many threads: calls are serialized over one connection, and writes that arrive while another
+/// commits are committed together (group commit), so parallel steps do not queue behind one disk flush each.
+/// Other processes may read (and write)
 /// the same file at the same time; they wait for each other up to <see cref="BusyTimeout"/>.
 /// Writes are not abandoned once called, whatever their cancellation token says, because a step result dropped
 /// during Ctrl-C is exactly the record an interrupted run needs. Reads honour cancellation while they wait.
@@ -109,12 +111,4 @@ public sealed partial class SqliteRunStore : IRunStore
         }
     }
 
-    private Task WriteAsync(Action<SqliteConnection, SqliteTransaction> work) =>
-        WithConnectionAsync(connection =>
-        {
-            using var transaction = connection.BeginTransaction();
-            work(connection, transaction);
-            transaction.Commit();
-            return true;
-        }, CancellationToken.None);
 }
