@@ -74,7 +74,7 @@ internal static class LoadErrors
         new(span, $"'{kind}' needs a map of options, not a single value", $"write {kind}: {{ ... }}; see docs/checklist-format.md");
 
     public static Diagnostic DuplicateStep(SourceSpan span, string name, SourceSpan first) =>
-        new(span, $"a step named '{name}' already exists in this phase (line {first.Line})", "give each step a distinct name:");
+        new(span, $"a step named '{name}' already exists in this phase (line {first.Line})", "give each step a distinct `name:`");
 
     public static Diagnostic UnknownVariable(SourceSpan span, string name, IEnumerable<string> known) =>
         new(span, $"unknown variable '${{{name}}}'",
@@ -90,7 +90,7 @@ internal static class LoadErrors
         new(span, $"'{name}' is already {byWhat}", "choose another name");
 
     public static Diagnostic Expression(SourceSpan span, string source, ExpressionError error) =>
-        new(span, $"{error.Message} in `{source}`", error.Hint);
+        new(span, error.Message.Contains($"`{source}`", StringComparison.Ordinal) ? error.Message : $"{error.Message} in `{source}`", error.Hint);
 
     public static Diagnostic NothingToDo(SourceSpan span) =>
         new(span, "the checklist has no steps", "add at least one step under pre:, deploy:, verify: or post:");
