@@ -65,4 +65,12 @@ public sealed class ExplanationTests
 
         Assert.Equal($"body (\"{new string('x', 200)}…\") == \"x\"", outcome.Explanation);
     }
+
+    [Fact]
+    public void Shows_quotes_and_accents_as_written()
+    {
+        var scope = new TestValueScope().With("body", Value.Of("it's café \"ok\""));
+
+        Assert.Equal("body (\"it's café \\\"ok\\\"\") == \"x\"", Evaluate("body == \"x\"", scope).Explanation);
+    }
 }

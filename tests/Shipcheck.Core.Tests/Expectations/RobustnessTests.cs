@@ -85,6 +85,18 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void Turns_an_exception_from_the_scope_into_an_error_outcome()
+    {
+        var expression = Parse("status == 200");
+
+        var outcome = expression.Evaluate(new ThrowingScope());
+        var value = expression.EvaluateValue(new ThrowingScope());
+
+        Assert.Equal(new ExpectationOutcome(false, "status == 200", "could not evaluate: the probe broke"), outcome);
+        Assert.Equal(new ValueOutcome(Value.Null, "could not evaluate: the probe broke"), value);
+    }
+
+    [Fact]
     public void Survives_odd_observed_values()
     {
         var scope = new TestValueScope()
@@ -214,5 +226,14 @@ public sealed class RobustnessTests
         Assert.False(outcome.Error?.StartsWith("could not evaluate", StringComparison.Ordinal) ?? false, $"{text}: {outcome.Error}");
         Assert.NotNull(expression.EvaluateValue(scope).Value);
         return true;
+    }
+
+    private sealed class ThrowingScope : IValueScope
+    {
+        public TimeProvider Time => TimeProvider.System;
+
+        public Value? Lookup(string identifier) => throw new InvalidOperationException("the probe broke");
+
+        public string? Variable(string name, bool isEnvironment) => throw new InvalidOperationException("the probe broke");
     }
 }
