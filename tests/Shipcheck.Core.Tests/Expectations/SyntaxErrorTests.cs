@@ -44,6 +44,7 @@ public sealed class SyntaxErrorTests
     [InlineData("a == b == c", 7, "comparisons do not chain: '==' at column 8 follows another comparison", "write a < b and b < c")]
     [InlineData("json.", 4, "expected a name after '.' at column 5", MemberNames)]
     [InlineData("json.[0]", 4, "expected a name after '.' at column 5", MemberNames)]
+    [InlineData("version == 1.2.3", 14, "'.' at column 15 follows a number", "write versions and other dotted numbers in quotes: \"1.2.3\"")]
     [InlineData("f(a b)", 4, "unexpected 'b' at column 5 in the arguments", "separate items with ','")]
     [InlineData("f(a,", 1, "'(' at column 2 is never closed", "add the missing ')'")]
     [InlineData("x in [1 2]", 8, "unexpected '2' at column 9 in the list", "separate items with ','")]
