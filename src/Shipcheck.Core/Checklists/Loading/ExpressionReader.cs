@@ -6,7 +6,15 @@ namespace Shipcheck.Core.Checklists.Loading;
 /// <summary>Parses and type-checks an expression written in the checklist, placing each error on its column.</summary>
 internal static class ExpressionReader
 {
-    public static Expression? Read(YamlContext ctx, YamlNode node, string path, ITypeScope scope)
+    /// <summary>Reads a condition (an expectation or <c>when:</c>), which must be true or false.</summary>
+    public static Expression? Read(YamlContext ctx, YamlNode node, string path, ITypeScope scope) =>
+        Read(ctx, node, path, scope, asValue: false);
+
+    /// <summary>Reads an expression whose value is used as it is (<c>capture: {value: ...}</c>).</summary>
+    public static Expression? ReadValue(YamlContext ctx, YamlNode node, string path, ITypeScope scope) =>
+        Read(ctx, node, path, scope, asValue: true);
+
+    private static Expression? Read(YamlContext ctx, YamlNode node, string path, ITypeScope scope, bool asValue)
     {
         var text = ScalarReader.Text(ctx, node, path, "an expression such as status == 200");
         if (text is null)
@@ -23,7 +31,7 @@ internal static class ExpressionReader
             }
             return null;
         }
-        var typeErrors = parsed.Expression!.TypeCheck(scope);
+        var typeErrors = asValue ? parsed.Expression!.TypeCheckValue(scope) : parsed.Expression!.TypeCheck(scope);
         foreach (var error in typeErrors)
         {
             ctx.Report(LoadErrors.Expression(span.Shift(error.Offset), text, error));

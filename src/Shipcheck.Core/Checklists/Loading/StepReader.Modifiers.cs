@@ -45,7 +45,7 @@ internal sealed partial class StepReader
             name = ScalarReader.Text(ctx, nameEntry.Value, nameEntry.Path);
             if (entries.TryGetValue("value", out var valueEntry))
             {
-                value = ExpressionReader.Read(ctx, valueEntry.Value, valueEntry.Path, scope);
+                value = ExpressionReader.ReadValue(ctx, valueEntry.Value, valueEntry.Path, scope);
                 if (value is null)
                 {
                     return null;
