@@ -10,8 +10,10 @@ internal static class ProcessStopper
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
-    public static async Task StopAsync(Process process, TimeProvider time)
+    public static async Task StopAsync(Process process)
     {
+        // Real time, not the context's clock: the processes being stopped live in real time.
+        var time = TimeProvider.System;
         var groupId = process.Id;
         if (!ShellStartInfo.LeadsOwnGroup || !ProcessGroup.Signal(groupId, ProcessGroup.SigTerm))
         {
