@@ -10,13 +10,16 @@ internal static class ProcessStopper
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
-    public static async Task StopAsync(Process process, TimeProvider time)
+    public static async Task StopAsync(Process process)
     {
+        // Real time, not the context's clock: the processes being stopped live in real time.
+        var time = TimeProvider.System;
         var groupId = process.Id;
         if (!ShellStartInfo.LeadsOwnGroup || !ProcessGroup.Signal(groupId, ProcessGroup.SigTerm))
         {
             // No group (no setsid, or cancelled before setsid ran): the tree as the kernel shows it is the best we have.
             KillTree(process);
+            await ReapAsync(process, time);
             return;
         }
         var started = time.GetTimestamp();
@@ -30,6 +33,20 @@ internal static class ProcessStopper
             ProcessGroup.Signal(groupId, ProcessGroup.SigKill);
         }
         KillTree(process);
+        await ReapAsync(process, time);
+    }
+
+    // Waits until the shell is reaped so its exit code (128 + signal) can be reported.
+    private static async Task ReapAsync(Process process, TimeProvider time)
+    {
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(Grace, time);
+        }
+        catch (TimeoutException)
+        {
+            // Unkillable (uninterruptible I/O): report what we have rather than hang the run.
+        }
     }
 
     private static void KillTree(Process process)

@@ -52,10 +52,10 @@ public sealed class RunProbe(RunOptions options) : IProbe
         catch (OperationCanceledException)
         {
             cancelled = true;
-            await ProcessStopper.StopAsync(process, context.Time);
+            await ProcessStopper.StopAsync(process);
         }
         var duration = context.Time.GetElapsedTime(started);
-        await DrainAsync(readers, drainStop, context.Time);
+        await DrainAsync(readers, drainStop);
 
         var observations = output.Observe(ExitCode(process), duration);
         return cancelled
@@ -63,8 +63,11 @@ public sealed class RunProbe(RunOptions options) : IProbe
             : new ProbeResult(observations, output.Combined);
     }
 
-    private static async Task DrainAsync(Task readers, CancellationTokenSource drainStop, TimeProvider time)
+    // Real time, not the context's clock: the pipes and processes live in real time, and a test's fake clock
+    // must not be able to stall a step that waits on them.
+    private static async Task DrainAsync(Task readers, CancellationTokenSource drainStop)
     {
+        var time = TimeProvider.System;
         try
         {
             await readers.WaitAsync(DrainWindow, time);

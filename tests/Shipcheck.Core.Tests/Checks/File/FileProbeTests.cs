@@ -56,6 +56,15 @@ public sealed class FileProbeTests : IDisposable
         Assert.Equal($"{_folder.File("logs")} is a directory, not a file", result.Error);
     }
 
+    [Fact]
+    public async Task Fails_when_the_file_exists_but_cannot_be_read()
+    {
+        // Reading a process's memory from offset 0 fails even for root: a real unreadable file on any Linux.
+        var result = await Probes.Observe(_kind, TestOptions.Of(("path", "/proc/self/mem")), Probes.Context(_folder.Path));
+
+        Assert.StartsWith("cannot read /proc/self/mem: ", result.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("service started on :8080", true)]
     [InlineData("service crashed", false)]

@@ -72,6 +72,20 @@ public sealed class RunProcessTreeTests : IDisposable
     }
 
     [Fact]
+    public async Task Stopping_a_command_does_not_depend_on_the_context_clock_moving()
+    {
+        using var timeout = new CancellationTokenSource();
+        var context = Probes.Context(_folder.Path, time: new ManualTime());
+
+        var observing = Probes.ObserveUntilCancelled(_kind, TestOptions.Of(("command", "trap '' TERM; touch ready; sleep 300 & wait")), context, timeout.Token);
+        Assert.True(await Processes.WaitUntil(() => File.Exists(_folder.File("ready")), Limit));
+        await timeout.CancelAsync();
+        var result = await observing;
+
+        Assert.StartsWith("cancelled after", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_background_child_holding_stdout_neither_hangs_the_step_nor_dies_with_it()
     {
         // The child keeps the shell's stdout and stderr open for 300 s; the step must finish without waiting for it.
