@@ -22,8 +22,8 @@ internal sealed class ConsoleRunObserver(TextWriter writer, bool color, string s
             {
                 case RunStarted started:
                     var run = started.Run;
-                    var version = run.Version is null ? "" : $" {run.Version}";
-                    _console.MarkupLine($"[bold]shipcheck[/] {Markup.Escape(run.Service)}{Markup.Escape(version)}{Markup.Escape(run.Environment is null ? "" : $" → {run.Environment}")}  run {Markup.Escape(run.Id)}");
+                    var what = string.Join(" ", new[] { run.Service, run.Version, run.Environment is null ? null : $"→ {run.Environment}" }.OfType<string>());
+                    _console.MarkupLine($"[bold]shipcheck[/] {Markup.Escape(what)}  run {Markup.Escape(run.Id)}");
                     _console.MarkupLine($"[grey]record: {Markup.Escape(storePath)}[/]");
                     break;
                 case PhaseStarted phase:
