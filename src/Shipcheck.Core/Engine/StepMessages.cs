@@ -1,5 +1,5 @@
-using Shipcheck.Core.Checks;
 using Shipcheck.Core.Checklists;
+using Shipcheck.Core.Checks;
 using Shipcheck.Core.Expectations;
 using Shipcheck.Core.Store;
 
