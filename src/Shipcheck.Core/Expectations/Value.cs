@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Shipcheck.Core.Expectations;
@@ -92,7 +93,10 @@ public sealed record StringValue(string Value) : Value
     /// <inheritdoc/>
     public override void WriteJson(Utf8JsonWriter writer) => writer.WriteStringValue(Value);
     /// <inheritdoc/>
-    public override string Display() => JsonSerializer.Serialize(Value.Length > 200 ? Value[..200] + "…" : Value);
+    public override string Display() => JsonSerializer.Serialize(Value.Length > 200 ? Value[..200] + "…" : Value, ReadableJson);
+
+    // The default encoder writes ' as \u0027 and é as \u00E9; reports are read by people, not embedded in HTML.
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 /// <summary>A length of time.</summary>

@@ -5,10 +5,14 @@ namespace Shipcheck.Core.Expectations.Evaluation;
 /// <summary>+ - * / on numbers, durations, sizes and timestamps; anything meaningless or out of range gives null.</summary>
 internal static class Arithmetic
 {
-    /// <summary><c>left op right</c>, with variable text coerced towards the other side.</summary>
+    /// <summary>
+    /// <c>left op right</c>. Variable text takes the other side's type when it can, else whichever quantity it reads as,
+    /// so <c>2 * ${timeout}</c> with timeout "500ms" is one second.
+    /// </summary>
     public static Value Apply(BinaryOperator op, Operand leftOperand, Operand rightOperand)
     {
-        var (left, right) = Coercion.Align(leftOperand, rightOperand);
+        var left = Settle(leftOperand, rightOperand.Value);
+        var right = Settle(rightOperand, left);
         try
         {
             return Compute(op, left, right);
@@ -29,6 +33,19 @@ internal static class Arithmetic
             DurationValue d when d.Value != TimeSpan.MinValue => Value.Of(-d.Value),
             _ => Value.Null,
         };
+    }
+
+    private static Value Settle(Operand operand, Value other)
+    {
+        if (!operand.FromVariable)
+        {
+            return operand.Value;
+        }
+        return (other is StringValue ? null : Coercion.To(operand.Value, other.Kind))
+            ?? Coercion.To(operand.Value, ValueKind.Number)
+            ?? Coercion.To(operand.Value, ValueKind.Duration)
+            ?? Coercion.To(operand.Value, ValueKind.Size)
+            ?? operand.Value;
     }
 
     private static Value Compute(BinaryOperator op, Value left, Value right) => (op, left, right) switch

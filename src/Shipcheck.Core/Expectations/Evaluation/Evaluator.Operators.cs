@@ -22,9 +22,11 @@ internal sealed partial class Evaluator
             BinaryOperator.And => Value.Of(Coercion.Truth(left) && Coercion.Truth(right)),
             BinaryOperator.Or => Value.Of(Coercion.Truth(left) || Coercion.Truth(right)),
             BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.Less or BinaryOperator.LessOrEqual
-                or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual => Value.Of(Compare(node, left, right)),
+                or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual => Value.Of(Compare(node.Operator, node.Left, left, node.Right, right)),
             BinaryOperator.Contains => Value.Of(Contains(left, right)),
             BinaryOperator.Matches => Value.Of(Matches(left.Value, right.Value)),
+            // A written list keeps its items' origin, so `status in [${ok}, 204]` coerces ${ok} like `==` would.
+            BinaryOperator.In when node.Right is ListNode list => Value.Of(list.Items.Any(item => Compare(BinaryOperator.Equal, node.Left, left, item, Evaluate(item)))),
             BinaryOperator.In => Value.Of(Contains(right, left)),
             _ => Arithmetic.Apply(node.Operator, left, right),
         };
@@ -32,30 +34,30 @@ internal sealed partial class Evaluator
     }
 
     /// <summary>Comparisons with null are false, except asking whether something is (or is not) null.</summary>
-    private static bool Compare(BinaryNode node, Operand leftOperand, Operand rightOperand)
+    private static bool Compare(BinaryOperator op, Node leftNode, Operand leftOperand, Node rightNode, Operand rightOperand)
     {
         var (left, right) = Coercion.Align(leftOperand, rightOperand);
         var leftNull = left is NullValue;
         var rightNull = right is NullValue;
         if (leftNull || rightNull)
         {
-            return node.Operator switch
+            return op switch
             {
                 BinaryOperator.Equal => leftNull && rightNull,
                 // `x != null` asks about presence; `missing != 200` compares with nothing and is false.
-                BinaryOperator.NotEqual => leftNull != rightNull && (IsNullLiteral(node.Left) || IsNullLiteral(node.Right)),
+                BinaryOperator.NotEqual => leftNull != rightNull && (IsNullLiteral(leftNode) || IsNullLiteral(rightNode)),
                 _ => false,
             };
         }
-        if (node.Operator == BinaryOperator.Equal)
+        if (op == BinaryOperator.Equal)
         {
             return ValueComparer.Same(left, right);
         }
-        if (node.Operator == BinaryOperator.NotEqual)
+        if (op == BinaryOperator.NotEqual)
         {
             return !ValueComparer.Same(left, right);
         }
-        return ValueComparer.Order(left, right) is { } order && node.Operator switch
+        return ValueComparer.Order(left, right) is { } order && op switch
         {
             BinaryOperator.Less => order < 0,
             BinaryOperator.LessOrEqual => order <= 0,

@@ -40,7 +40,7 @@ internal sealed partial class Lexer
                     segments.Add(new TextSegment(text.ToString()));
                     text.Clear();
                 }
-                if (ReadReference() is { } reference)
+                if (ReadReference(quote) is { } reference)
                 {
                     segments.Add(reference);
                 }
@@ -94,15 +94,20 @@ internal sealed partial class Lexer
         }
     }
 
-    /// <summary>Reads <c>${...}</c> at the current position; null (with an error recorded) when it is malformed.</summary>
-    private VariableSegment? ReadReference()
+    /// <summary>
+    /// Reads <c>${...}</c> at the current position; null (with an error recorded) when it is malformed.
+    /// Inside a string the reference must close before the string does.
+    /// </summary>
+    private VariableSegment? ReadReference(char? quote = null)
     {
         var start = _position;
         var close = _text.IndexOf('}', start + 2);
-        if (close < 0)
+        var stringEnd = quote is { } q ? _text.IndexOf(q, start + 2) : -1;
+        if (close < 0 || (stringEnd >= 0 && stringEnd < close))
         {
             _errors.Add(SyntaxErrors.UnclosedReference(start));
-            _position = _text.Length;
+            // Go on after "${" so the rest of the string is still read, and its own end found.
+            _position = quote is null ? _text.Length : start + 2;
             return null;
         }
         _position = close + 1;

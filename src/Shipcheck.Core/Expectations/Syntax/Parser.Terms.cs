@@ -17,7 +17,7 @@ internal sealed partial class Parser
             {
                 var dot = Advance();
                 // Any word may name a member, keywords included: json.in, json.contains.
-                var name = Check(TokenKind.Identifier) ? Advance() : throw new ParseFailure(SyntaxErrors.ExpectedMemberName(dot));
+                var name = Check(TokenKind.Identifier) ? Advance() : throw new ParseFailure(SyntaxErrors.ExpectedMemberName(dot, Current));
                 node = Bounded(new MemberNode(node, name), dot);
             }
             else if (Check(TokenKind.LeftBracket))

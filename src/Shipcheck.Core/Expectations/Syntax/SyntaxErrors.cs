@@ -61,8 +61,9 @@ internal static class SyntaxErrors
         new(op.Offset, $"comparisons do not chain: '{op.Text}' at column {op.Offset + 1} follows another comparison",
             "write a < b and b < c");
 
-    public static ExpressionError ExpectedMemberName(Token dot) =>
-        new(dot.Offset, $"expected a name after '.' at column {dot.Offset + 1}",
+    public static ExpressionError ExpectedMemberName(Token dot, Token next) => next.Kind == TokenKind.Number
+        ? new(dot.Offset, $"'.' at column {dot.Offset + 1} follows a number", "write versions and other dotted numbers in quotes: \"1.2.3\"")
+        : new(dot.Offset, $"expected a name after '.' at column {dot.Offset + 1}",
             "write a member name such as json.status; use [\"...\"] for names with other characters");
 
     public static ExpressionError ExpectedComma(Token token, string what) =>

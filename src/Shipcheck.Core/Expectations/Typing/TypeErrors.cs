@@ -27,7 +27,7 @@ internal static class TypeErrors
             ValueKind.Timestamp => $"measure its age: age({text}) < 2m",
             ValueKind.List => $"count it: len({text}) > 0",
             ValueKind.Map => $"compare one of its members: {text}.name == \"ok\"",
-            _ => $"compare it: {text} == null",
+            _ => "write a condition such as x == null",
         });
 
     public static ExpressionError Mismatch(int offset, string text, ValueKind left, ValueKind right, string hint) =>
