@@ -111,6 +111,24 @@ public sealed class StepExecutionTests
     }
 
     [Fact]
+    public async Task A_probe_that_reports_its_own_cancellation_after_the_timeout_is_a_timeout_and_keeps_its_output()
+    {
+        // As the run kind does: kill the command, then return what it printed.
+        var probe = new ScriptedProbe().Then(async (_, token) =>
+        {
+            await Task.WhenAny(Task.Delay(Timeout.Infinite, token));
+            return Checks.ProbeResult.Failed("cancelled (timeout or interrupt)", output: "migrating table 3 of 9");
+        });
+        var step = Step("migrate", probe) with { Timeout = TimeSpan.FromMinutes(2) };
+
+        var record = await RunDeployStep(step);
+
+        Assert.Equal(StepStatus.Error, record.Status);
+        Assert.Equal("timed out after 2m", record.Message);
+        Assert.Equal("migrating table 3 of 9", record.Output);
+    }
+
+    [Fact]
     public async Task A_probe_that_throws_is_an_error_with_its_message_and_the_run_goes_on_to_rollback()
     {
         var checklist = Checklist(
