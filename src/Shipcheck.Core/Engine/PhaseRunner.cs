@@ -55,17 +55,8 @@ internal sealed class PhaseRunner(RunSession session, StepExecutor executor)
             : (StepStatus.Skipped, StepMessages.AnotherCheckFailed));
         StepRecord? failure = null;
 
-        async Task RunOneAsync(StepDefinition step)
+        async Task RunStartedAsync(StepDefinition step)
         {
-            try
-            {
-                await gate.WaitAsync(phaseStop.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                await executor.RecordNotStartedAsync(step, at, stop.IsCancellationRequested ? stoppedMessage : StepMessages.AnotherCheckFailed);
-                return;
-            }
             try
             {
                 var record = await executor.RunAsync(step, at, phaseStop.Token);
@@ -81,7 +72,46 @@ internal sealed class PhaseRunner(RunSession session, StepExecutor executor)
             }
         }
 
-        await Task.WhenAll(steps.Select(s => Task.Run(() => RunOneAsync(s))));
+        // Slots are taken here, in order, so checks start in the order they are written.
+        var running = new List<Task>(steps.Count);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            if (!await TakeSlotAsync(gate, phaseStop.Token))
+            {
+                var message = stop.IsCancellationRequested ? stoppedMessage : StepMessages.AnotherCheckFailed;
+                await Task.WhenAll(running);
+                foreach (var step in steps.Skip(i))
+                {
+                    await executor.RecordNotStartedAsync(step, at, message);
+                }
+                break;
+            }
+            var next = steps[i];
+            running.Add(Task.Run(() => RunStartedAsync(next)));
+        }
+        await Task.WhenAll(running);
         return new PhaseOutcome(failure);
+    }
+
+    /// <summary>
+    /// Waits for a free slot; false when the phase was stopped first. A slot freed by the check that failed can be
+    /// granted before the cancellation lands, hence the second look.
+    /// </summary>
+    private static async Task<bool> TakeSlotAsync(SemaphoreSlim gate, CancellationToken stop)
+    {
+        try
+        {
+            await gate.WaitAsync(stop);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        if (stop.IsCancellationRequested)
+        {
+            gate.Release();
+            return false;
+        }
+        return true;
     }
 }

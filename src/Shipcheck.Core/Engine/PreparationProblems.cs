@@ -5,7 +5,7 @@ namespace Shipcheck.Core.Engine;
 /// <summary>The wording of every problem <see cref="RunPreparation"/> reports, written once.</summary>
 internal static class PreparationProblems
 {
-    private static readonly SourceSpan CommandLine = SourceSpan.None("--var");
+    private static readonly SourceSpan CommandLine = SourceSpan.None("command line");
 
     public static Diagnostic SecretNotSet(SecretDefinition secret) => new(secret.Span,
         $"secret '{secret.Name}' is not set: the environment variable {secret.Name} is unset or empty",

@@ -52,7 +52,7 @@ internal sealed partial class RunFlow
             _story.Add(RunSummaries.PhaseFailed(Phase.RollbackVerify, verify.Failure));
             return RollbackResult.Failed;
         }
-        _story.Add(steps.Count == 0 ? "verify passed again" : "rollback verified");
+        _story.Add(steps.Count == 0 ? "verify passed again" : failed ? "rollback_verify passed" : "rollback verified");
         return failed ? RollbackResult.Failed : RollbackResult.Verified;
     }
 }
