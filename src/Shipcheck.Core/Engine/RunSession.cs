@@ -23,7 +23,8 @@ internal sealed class RunSession
         Services = services;
         Observer = new IsolatedRunObserver(services.Observer);
         Variables = new RunVariables(run.Variables, run.Environment);
-        StartedAt = services.Time.GetUtcNow();
+        // Local time, so the history entry reads in the team's clock (the seeds write KST); the offset is kept with it.
+        StartedAt = services.Time.GetLocalNow();
         _maskedVariables = run.MaskedVariables();
     }
 
@@ -148,7 +149,7 @@ internal sealed class RunSession
 
     public async Task<RunRecord> FinishAsync(Verdict verdict, string summary)
     {
-        var finishedAt = Time.GetUtcNow();
+        var finishedAt = Time.GetLocalNow();
         var masked = Masker.Mask(summary);
         await Services.Store.FinishRunAsync(RunId, verdict, finishedAt, masked, CancellationToken.None);
         SetPending(verdict, masked);

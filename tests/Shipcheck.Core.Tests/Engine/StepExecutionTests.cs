@@ -10,7 +10,7 @@ public sealed class StepExecutionTests
 {
     private readonly EngineHarness _harness = new();
 
-    private async Task<Store.StepRecord> RunDeployStep(StepDefinition step, VariableDefinition[]? vars = null)
+    private async Task<Shipcheck.Core.Store.StepRecord> RunDeployStep(StepDefinition step, VariableDefinition[]? vars = null)
     {
         await _harness.RunAsync(Checklist(deploy: [step], vars: vars));
         return _harness.Stored(Phase.Deploy, step.Name);
@@ -117,7 +117,7 @@ public sealed class StepExecutionTests
         var probe = new ScriptedProbe().Then(async (_, token) =>
         {
             await Task.WhenAny(Task.Delay(Timeout.Infinite, token));
-            return Checks.ProbeResult.Failed("cancelled (timeout or interrupt)", output: "migrating table 3 of 9");
+            return Shipcheck.Core.Checks.ProbeResult.Failed("cancelled (timeout or interrupt)", output: "migrating table 3 of 9");
         });
         var step = Step("migrate", probe) with { Timeout = TimeSpan.FromMinutes(2) };
 
@@ -146,7 +146,7 @@ public sealed class StepExecutionTests
     [Fact]
     public async Task A_probe_that_could_not_look_is_an_error_and_keeps_its_output()
     {
-        var probe = new ScriptedProbe().ThenReturn(Checks.ProbeResult.Failed("connection refused", output: "curl: (7)"));
+        var probe = new ScriptedProbe().ThenReturn(Shipcheck.Core.Checks.ProbeResult.Failed("connection refused", output: "curl: (7)"));
 
         var record = await RunDeployStep(Step("health", probe));
 
