@@ -7,12 +7,13 @@ namespace Shipcheck.Cli.Rendering;
 
 /// <summary>
 /// Live progress: a header per phase and a line per finished step with its result and time, written as they happen
-/// (steps finish concurrently, so writes are serialized). Plain lines when there is no terminal or NO_COLOR is set.
+/// (steps finish concurrently, so writes are serialized). Colors through Spectre.Console on a terminal; plain lines,
+/// written directly, when there is no terminal or NO_COLOR is set.
 /// </summary>
 internal sealed class ConsoleRunObserver(TextWriter writer, bool color, string storePath) : IRunObserver
 {
-    private readonly IAnsiConsole _console = Terminal.Over(writer, color);
-    private readonly object _gate = new();
+    private readonly IAnsiConsole? _console = color ? Terminal.Over(writer, color) : null;
+    private readonly Lock _gate = new();
 
     public void OnEvent(RunEvent runEvent)
     {
@@ -23,12 +24,11 @@ internal sealed class ConsoleRunObserver(TextWriter writer, bool color, string s
                 case RunStarted started:
                     var run = started.Run;
                     var what = string.Join(" ", new[] { run.Service, run.Version, run.Environment is null ? null : $"→ {run.Environment}" }.OfType<string>());
-                    _console.MarkupLine($"[bold]shipcheck[/] {Markup.Escape(what)}  run {Markup.Escape(run.Id)}");
-                    _console.MarkupLine($"[grey]record: {Markup.Escape(storePath)}[/]");
+                    Line($"shipcheck {what}  run {run.Id}", "bold");
+                    Line($"record: {storePath}", "grey");
                     break;
                 case PhaseStarted phase:
-                    var round = phase.Round > 0 ? $" round {phase.Round}" : "";
-                    _console.MarkupLine($"[bold blue]── {Names.Of(phase.Phase)}{round}[/]");
+                    Line($"── {Names.Of(phase.Phase)}{(phase.Round > 0 ? $" round {phase.Round}" : "")}", "bold blue");
                     break;
                 case StepFinished finished:
                     WriteStep(finished.Step);
@@ -41,9 +41,27 @@ internal sealed class ConsoleRunObserver(TextWriter writer, bool color, string s
     {
         var (glyph, stepColor) = StatusGlyphs.Of(step.Status);
         var attempts = step.Attempts > 1 ? $", {step.Attempts} attempts" : "";
-        var detail = step.Status is StepStatus.Passed or StepStatus.Skipped && step.Message is null ? "" : step.Message ?? "";
+        var head = $"  {glyph} {Names.Of(step.Status),-7} {step.Name} ({Durations.Format(step.Duration)}{attempts})";
+        var detail = step.Status is StepStatus.Passed or StepStatus.Skipped && step.Message is null ? null : step.Message;
+        if (_console is null)
+        {
+            writer.WriteLine(detail is null ? head : $"{head}\n      {detail}");
+            return;
+        }
         _console.MarkupLine(
             $"  [{stepColor}]{glyph} {Names.Of(step.Status),-7}[/] {Markup.Escape(step.Name)} [grey]({Durations.Format(step.Duration)}{attempts})[/]" +
-            (detail.Length > 0 ? $"\n      [{(step.Status == StepStatus.Passed ? "grey" : stepColor)}]{Markup.Escape(detail)}[/]" : ""));
+            (detail is null ? "" : $"\n      [{(step.Status == StepStatus.Passed ? "grey" : stepColor)}]{Markup.Escape(detail)}[/]"));
+    }
+
+    private void Line(string text, string style)
+    {
+        if (_console is null)
+        {
+            writer.WriteLine(text);
+        }
+        else
+        {
+            _console.MarkupLine($"[{style}]{Markup.Escape(text)}[/]");
+        }
     }
 }
