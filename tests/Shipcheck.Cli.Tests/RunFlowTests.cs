@@ -125,6 +125,23 @@ public sealed class RunFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task A_store_that_cannot_be_opened_is_a_usage_error_and_nothing_runs()
+    {
+        var checklist = _temp.Write("store.yaml", """
+            service: demo
+            deploy:
+              - run: touch ran.flag
+            """);
+        File.WriteAllText(_temp.PathOf("blocker"), "a file where the store's folder should be");
+
+        var result = await ShipcheckProcess.RunAsync(_temp.Path, null, "run", checklist, "--store", _temp.PathOf("blocker/runs.db"));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("cannot open the run store", result.Stderr);
+        Assert.False(File.Exists(_temp.PathOf("ran.flag")));
+    }
+
+    [Fact]
     public async Task Dry_run_prints_the_plan_with_variables_resolved_and_runs_nothing()
     {
         var checklist = _temp.Write("plan.yaml", """

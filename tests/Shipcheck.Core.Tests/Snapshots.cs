@@ -19,7 +19,8 @@ internal static class Snapshots
     private static string SourceRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Shipcheck.Core.Tests.csproj")))
+        // Shared by the test projects (linked, not copied): the first folder up that holds a test project.
+        while (dir is not null && dir.GetFiles("*.Tests.csproj").Length == 0)
         {
             dir = dir.Parent;
         }

@@ -7,11 +7,13 @@ internal static class CommonOptions
 {
     public static Option<string?> Store() => new("--store")
     {
+        HelpName = "PATH",
         Description = "The run store (SQLite file). Default: SHIPCHECK_STORE, else .shipcheck/shipcheck.db beside the checklist.",
     };
 
     public static Option<string?> Checklist() => new("--checklist")
     {
+        HelpName = "FILE",
         Description = "Find the store beside this checklist (its .shipcheck/shipcheck.db).",
     };
 

@@ -10,8 +10,8 @@ internal static class HistoryCommand
 {
     public static Command Create(CliConsole console)
     {
-        var service = new Option<string?>("--service") { Description = "Only runs of this service." };
-        var limit = new Option<int>("--limit") { Description = "How many runs to list.", DefaultValueFactory = _ => 20 };
+        var service = new Option<string?>("--service") { HelpName = "S", Description = "Only runs of this service." };
+        var limit = new Option<int>("--limit") { HelpName = "N", Description = "How many runs to list.", DefaultValueFactory = _ => 20 };
         var json = CommonOptions.Json();
         var store = CommonOptions.Store();
         var checklist = CommonOptions.Checklist();

@@ -10,8 +10,8 @@ internal static class ReportCommand
     public static Command Create(CliConsole console)
     {
         var id = new Argument<string>("RUN") { Description = "The run id, or a unique prefix of it." };
-        var format = new Option<string>("--format") { Description = "json, markdown or junit.", DefaultValueFactory = _ => "markdown" };
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout." };
+        var format = new Option<string>("--format") { HelpName = "json|markdown|junit", Description = "json, markdown or junit.", DefaultValueFactory = _ => "markdown" };
+        var output = new Option<string?>("--output", "-o") { HelpName = "FILE", Description = "Write to this file instead of stdout." };
         var store = CommonOptions.Store();
         var checklist = CommonOptions.Checklist();
         var command = new Command("report", "Render a recorded run as JSON, Markdown (deployment log + filled-in checklist) or JUnit XML.")

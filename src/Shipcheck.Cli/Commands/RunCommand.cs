@@ -9,16 +9,17 @@ internal static class RunCommand
     public static Command Create(CliConsole console)
     {
         var file = CommonOptions.ChecklistFile();
-        var version = new Option<string?>("--version") { Description = "The version to deploy; available as ${version}." };
-        var vars = new Option<string[]>("--var") { Description = "Set a variable: --var name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var version = new Option<string?>("--version") { HelpName = "V", Description = "The version to deploy; available as ${version}." };
+        var vars = new Option<string[]>("--var") { HelpName = "name=value", Description = "Set a variable: --var name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan with variables resolved (secrets masked); run nothing." };
-        var concurrency = new Option<int>("--concurrency") { Description = "How many verify checks run at once.", DefaultValueFactory = _ => 32 };
+        var concurrency = new Option<int>("--concurrency") { HelpName = "N", Description = "How many verify checks run at once.", DefaultValueFactory = _ => 32 };
         var output = new Option<string>("--output") { Description = "text (default) or json: print the finished run record as JSON on stdout.", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json");
         var store = CommonOptions.Store();
-        var confirmAll = new Option<string?>("--confirm-all") { Description = "Confirm every manual item without asking; the reason is recorded." };
+        var confirmAll = new Option<string?>("--confirm-all") { HelpName = "reason", Description = "Confirm every manual item without asking; the reason is recorded." };
         var noRollback = new Option<bool>("--no-rollback-on-interrupt") { Description = "On Ctrl-C or SIGTERM, stop without running rollback." };
-        var command = new Command("run", "Run a checklist: validate it, deploy, verify, watch, and roll back by itself on failure.")
+        var command = new Command("run", "Run a checklist: validate it, deploy, verify, watch, and roll back by itself on failure. " +
+            "Exit codes: 0 succeeded, 1 rolled back (or a pre check failed), 2 invalid, 4 rollback failed, 130 interrupted.")
         {
             file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback,
         };

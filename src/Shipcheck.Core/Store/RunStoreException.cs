@@ -20,6 +20,10 @@ public class RunStoreException : Exception
     public static RunStoreException NewerSchema(string location, int found, int supported) =>
         new($"the run store {location} has schema version {found}, but this Shipcheck understands up to {supported}; upgrade Shipcheck or use another store (--store PATH)");
 
+    /// <summary>The store file cannot be created or opened (a folder that cannot be made, a file that is not SQLite).</summary>
+    public static RunStoreException CannotOpen(string location, Exception cause) =>
+        new($"cannot open the run store {location}: {cause.Message.TrimEnd('.')}. Pass --store PATH (or set SHIPCHECK_STORE) to a writable SQLite file", cause);
+
     /// <summary>A write named a run the store does not have.</summary>
     public static RunStoreException UnknownRun(string runId) =>
         new($"the run store has no run '{runId}'; begin the run before recording its steps");

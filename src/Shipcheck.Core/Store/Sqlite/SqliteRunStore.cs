@@ -42,9 +42,16 @@ public sealed partial class SqliteRunStore : IRunStore
         cancellationToken.ThrowIfCancellationRequested();
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(folder))
+        try
         {
-            Directory.CreateDirectory(folder);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw RunStoreException.CannotOpen(fullPath, e);
         }
         var connectionString = new SqliteConnectionStringBuilder
         {
@@ -63,6 +70,11 @@ public sealed partial class SqliteRunStore : IRunStore
             Pragma(connection, "foreign_keys = ON");
             Pragma(connection, $"busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
             SqliteSchema.Migrate(connection, fullPath);
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw RunStoreException.CannotOpen(fullPath, e);
         }
         catch
         {
