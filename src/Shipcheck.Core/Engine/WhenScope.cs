@@ -4,8 +4,9 @@ using Shipcheck.Core.Expectations;
 namespace Shipcheck.Core.Engine;
 
 /// <summary>
-/// What a <c>when:</c> condition sees: its identifiers are variables, and a variable that reads true/false/yes/no is a
-/// Bool (for <c>${name}</c> too), so <c>when: market_hours</c> works with <c>--var market_hours=no</c>.
+/// What a <c>when:</c> condition sees: its identifiers are variables, and a variable named bare that reads
+/// true/false/yes/no is a Bool, so <c>when: market_hours</c> works with <c>--var market_hours=no</c>. A <c>${name}</c>
+/// reference is the variable's text as it is, so <c>when: ${running} == "yes"</c> compares text with text.
 /// </summary>
 internal sealed class WhenScope(IVariableSource variables, TimeProvider time) : IValueScope
 {
@@ -13,16 +14,9 @@ internal sealed class WhenScope(IVariableSource variables, TimeProvider time) : 
 
     public Value? Lookup(string identifier) => variables.Variable(identifier) is { } text ? Typed(text) : null;
 
-    /// <summary><c>${name}</c> text; yes/no read as true/false, so a reference alone is a condition as the identifier is.</summary>
-    public string? Variable(string name, bool isEnvironment)
-    {
-        if (isEnvironment)
-        {
-            return variables.Environment(name);
-        }
-        var text = variables.Variable(name);
-        return text is null ? null : Typed(text) is BoolValue flag ? flag.Display() : text;
-    }
+    /// <summary><c>${name}</c>: the text as it is (the expression language converts it where it meets a typed operand).</summary>
+    public string? Variable(string name, bool isEnvironment) =>
+        isEnvironment ? variables.Environment(name) : variables.Variable(name);
 
     /// <summary>The value of a variable's text: a Bool for true/false/yes/no, otherwise the text.</summary>
     public static Value Typed(string text) => text.Trim().ToLowerInvariant() switch

@@ -34,16 +34,29 @@ public sealed class StepExecutionTests
     [InlineData("true", StepStatus.Passed)]
     [InlineData("no", StepStatus.Skipped)]
     [InlineData("false", StepStatus.Skipped)]
-    public async Task A_variable_reading_yes_or_no_is_a_condition_on_its_own(string value, StepStatus expected)
+    public async Task A_variable_named_bare_reading_yes_or_no_is_a_condition_on_its_own(string value, StepStatus expected)
     {
         _harness.Request = _harness.Request with { Variables = new Dictionary<string, string> { ["market_hours"] = value } };
         var byName = Step("by name", new ScriptedProbe()) with { When = Expr("market_hours") };
-        var byReference = Step("by reference", new ScriptedProbe()) with { When = Expr("${market_hours}") };
 
-        await _harness.RunAsync(Checklist(deploy: [byName, byReference], vars: [Var("market_hours", "no")]));
+        await _harness.RunAsync(Checklist(deploy: [byName], vars: [Var("market_hours", "no")]));
 
         Assert.Equal(expected, _harness.Stored(Phase.Deploy, "by name").Status);
-        Assert.Equal(expected, _harness.Stored(Phase.Deploy, "by reference").Status);
+    }
+
+    [Fact]
+    public async Task A_reference_is_the_variables_text_so_it_compares_with_text()
+    {
+        _harness.Request = _harness.Request with { Variables = new Dictionary<string, string> { ["running"] = "yes" } };
+        var matches = Step("matches", new ScriptedProbe()) with { When = Expr("${running} == \"yes\"") };
+        var differs = Step("differs", new ScriptedProbe()) with { When = Expr("${running} == \"no\"") };
+        var flag = Step("true flag", new ScriptedProbe()) with { When = Expr("${running} == \"yes\" and ${running} != \"true\"") };
+
+        await _harness.RunAsync(Checklist(deploy: [matches, differs, flag], vars: [Var("running", "no")]));
+
+        Assert.Equal(StepStatus.Passed, _harness.Stored(Phase.Deploy, "matches").Status);
+        Assert.Equal(StepStatus.Skipped, _harness.Stored(Phase.Deploy, "differs").Status);
+        Assert.Equal(StepStatus.Passed, _harness.Stored(Phase.Deploy, "true flag").Status);
     }
 
     [Fact]
