@@ -11,7 +11,7 @@ public enum Phase
     Verify,
     /// <summary>The verify checks again, repeatedly, over a window.</summary>
     Stability,
-    /// <summary>Bookkeeping after the outcome is known: history, notifications. Runs after success and after rollback.</summary>
+    /// <summary>Bookkeeping after the outcome is known: history, notifications. Runs once the outcome is known, except after an interrupt.</summary>
     Post,
     /// <summary>Puts the previous version back.</summary>
     Rollback,

@@ -7,6 +7,8 @@ internal sealed partial class RunFlow
         Verified,
         Failed,
         Aborted,
+        /// <summary>No rollback steps, and the service verified again (or there is nothing to verify).</summary>
+        NothingRolledBack,
     }
 
     /// <summary>
@@ -37,7 +39,7 @@ internal sealed partial class RunFlow
 
         if (VerifySteps.Count == 0)
         {
-            return failed ? RollbackResult.Failed : RollbackResult.Verified;
+            return failed ? RollbackResult.Failed : Restored(steps.Count);
         }
         _phase = Phase.RollbackVerify;
         // Every check runs to the end here: nothing waits on this phase, and the full picture is what the record needs.
@@ -53,6 +55,10 @@ internal sealed partial class RunFlow
             return RollbackResult.Failed;
         }
         _story.Add(steps.Count == 0 ? "verify passed again" : failed ? "rollback_verify passed" : "rollback verified");
-        return failed ? RollbackResult.Failed : RollbackResult.Verified;
+        return failed ? RollbackResult.Failed : Restored(steps.Count);
     }
+
+    /// <summary>"Rolled back" only when something was: without rollback steps the run merely failed.</summary>
+    private static RollbackResult Restored(int rollbackSteps) =>
+        rollbackSteps == 0 ? RollbackResult.NothingRolledBack : RollbackResult.Verified;
 }

@@ -78,6 +78,7 @@ internal sealed partial class RunFlow
         {
             RollbackResult.Verified => Verdict.RolledBack,
             RollbackResult.Failed => Verdict.RollbackFailed,
+            RollbackResult.NothingRolledBack => Verdict.Failed,
             _ => Verdict.Interrupted,
         };
     }

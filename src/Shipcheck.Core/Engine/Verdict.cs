@@ -7,7 +7,10 @@ public enum Verdict
     Running,
     /// <summary>Everything passed. Exit 0.</summary>
     Succeeded,
-    /// <summary>A <c>pre</c> step failed, so nothing was deployed and nothing needed rolling back. Exit 1.</summary>
+    /// <summary>
+    /// A step failed and nothing was rolled back: a <c>pre</c> step failed (nothing was deployed), or the checklist
+    /// declares no rollback and the verify checks passed again. Exit 1.
+    /// </summary>
     Failed,
     /// <summary>Deploy, verify or stability failed; rollback ran and the rolled-back version verified. Exit 1.</summary>
     RolledBack,

@@ -117,7 +117,7 @@ public sealed class RunFlowTests
     }
 
     [Fact]
-    public async Task Without_rollback_steps_the_checks_still_run_again_and_the_summary_says_none_was_declared()
+    public async Task Without_rollback_steps_the_checks_still_run_again_and_the_run_failed_rather_than_rolled_back()
     {
         var checklist = Checklist(
             deploy: [Step("ship", new ScriptedProbe())],
@@ -125,9 +125,22 @@ public sealed class RunFlowTests
 
         var run = await _harness.RunAsync(checklist);
 
-        Assert.Equal(Verdict.RolledBack, run.Verdict);
+        Assert.Equal(Verdict.Failed, run.Verdict);
         Assert.Equal(["deploy/ship/passed", "verify/health/failed", "rollback_verify/health/passed"], _harness.StoredSteps());
         Assert.Equal("verify failed: health — ok (false); no rollback declared; verify passed again", run.Summary);
+    }
+
+    [Fact]
+    public async Task Without_rollback_steps_a_service_that_stays_broken_needs_a_person()
+    {
+        var checklist = Checklist(
+            deploy: [Step("ship", new ScriptedProbe())],
+            verify: [Step("health", new ScriptedProbe().ThenFail().ThenFail())]);
+
+        var run = await _harness.RunAsync(checklist);
+
+        Assert.Equal(Verdict.RollbackFailed, run.Verdict);
+        Assert.Contains("no rollback declared", run.Summary);
     }
 
     [Fact]
