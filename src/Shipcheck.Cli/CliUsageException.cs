@@ -15,6 +15,13 @@ public sealed class CliUsageException(string message) : Exception(message)
     public static CliUsageException NoStore(string store) =>
         new($"no run store at {store}; run a checklist first, or pass --store PATH (or --checklist FILE) to point at one");
 
+    /// <summary>The output file cannot be written.</summary>
+    public static CliUsageException CannotWrite(string file, string reason) =>
+        new($"cannot write {file}: {reason.TrimEnd('.')}; check the folder exists and is writable");
+
+    /// <summary>A number option below its minimum.</summary>
+    public static string TooSmall(string option, int minimum) => $"{option} must be at least {minimum}";
+
     /// <summary>An unknown report format.</summary>
     public static CliUsageException UnknownFormat(string format, IEnumerable<string> known) =>
         new($"unknown format '{format}'; use one of {string.Join(", ", known)}");

@@ -199,11 +199,14 @@ public sealed class RunFlowTests : IDisposable
         var markdown = await ShipcheckProcess.RunAsync(_temp.Path, null, "report", id, "--format", "markdown");
         var junit = await ShipcheckProcess.RunAsync(_temp.Path, null, "report", id, "--format", "junit");
         var missing = await ShipcheckProcess.RunAsync(_temp.Path, null, "show", "no-such-run");
+        var unwritable = await ShipcheckProcess.RunAsync(_temp.Path, null, "report", id, "-o", _temp.PathOf("no/such/folder/r.md"));
 
         Assert.True(history.ExitCode == 0, history.ToString());
         Assert.Contains("succeeded", show.Stdout);
         Assert.Contains("Status: SUCCESS", markdown.Stdout);
         Assert.Contains("<testsuites", junit.Stdout);
         Assert.Equal(2, missing.ExitCode);
+        Assert.True(unwritable.ExitCode == 2, unwritable.ToString());
+        Assert.Contains("cannot write", unwritable.Stderr);
     }
 }

@@ -58,9 +58,14 @@ public sealed class SecretLeakTests : IAsyncLifetime
               - name: server returns it
                 http: { url: "{{_url}}/echo", headers: { Authorization: "Bearer ${CANARY_TOKEN}" } }
                 expect: json.token == "${CANARY_TOKEN}"
+              - name: secret cut by the output limit
+                run: head -c 16370 /dev/zero | tr '\0' a; echo ${CANARY_TOKEN}; head -c 40000 /dev/zero | tr '\0' b
             verify:
               - name: fails showing it
                 run: echo ${copied}; exit 3
+              - name: prints a session secret, then fails
+                run: printf 'session-%s\n' 7d41c0ffee99; exit 1
+                capture: { name: session, secret: true }
             rollback:
               - run: echo rolling back ${CANARY_TOKEN}
             """);
@@ -78,13 +83,18 @@ public sealed class SecretLeakTests : IAsyncLifetime
         // The verify step fails again after rollback, so the run ends as rollback_failed: every path was taken.
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("****", run.Stdout);
-        foreach (var output in outputs)
+        // The start of the canary alone catches a secret cut in two by the output limit.
+        string[] forbidden = [Canary[..10], "session-7d41c0ffee99"];
+        foreach (var secret in forbidden)
         {
-            Assert.DoesNotContain(Canary, output.All);
-        }
-        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_temp.StorePath)!))
-        {
-            Assert.DoesNotContain(Canary, Encoding.Latin1.GetString(await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken)));
+            foreach (var output in outputs)
+            {
+                Assert.DoesNotContain(secret, output.All);
+            }
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_temp.StorePath)!))
+            {
+                Assert.DoesNotContain(secret, Encoding.Latin1.GetString(await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken)));
+            }
         }
     }
 }

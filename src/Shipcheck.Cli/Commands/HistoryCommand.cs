@@ -12,6 +12,13 @@ internal static class HistoryCommand
     {
         var service = new Option<string?>("--service") { HelpName = "S", Description = "Only runs of this service." };
         var limit = new Option<int>("--limit") { HelpName = "N", Description = "How many runs to list.", DefaultValueFactory = _ => 20 };
+        limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError(CliUsageException.TooSmall("--limit", 1));
+            }
+        });
         var json = CommonOptions.Json();
         var store = CommonOptions.Store();
         var checklist = CommonOptions.Checklist();

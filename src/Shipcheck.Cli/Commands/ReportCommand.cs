@@ -26,7 +26,14 @@ internal static class ReportCommand
             var text = report.Render(run);
             if (parse.GetValue(output) is { } file)
             {
-                await File.WriteAllTextAsync(file, text);
+                try
+                {
+                    await File.WriteAllTextAsync(file, text);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw CliUsageException.CannotWrite(file, e.Message);
+                }
                 await console.Error.WriteLineAsync($"wrote {file}");
             }
             else

@@ -13,6 +13,13 @@ internal static class RunCommand
         var vars = new Option<string[]>("--var") { HelpName = "name=value", Description = "Set a variable: --var name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan with variables resolved (secrets masked); run nothing." };
         var concurrency = new Option<int>("--concurrency") { HelpName = "N", Description = "How many verify checks run at once.", DefaultValueFactory = _ => 32 };
+        concurrency.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError(CliUsageException.TooSmall("--concurrency", 1));
+            }
+        });
         var output = new Option<string>("--output") { Description = "text (default) or json: print the finished run record as JSON on stdout.", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json");
         var store = CommonOptions.Store();

@@ -11,6 +11,10 @@ internal static class PreparationProblems
         $"secret '{secret.Name}' is not set: the environment variable {secret.Name} is unset or empty",
         $"export {secret.Name}=... before running shipcheck, or remove it from secrets:");
 
+    public static Diagnostic SecretTooShort(SecretDefinition secret) => new(secret.Span,
+        $"secret '{secret.Name}' is shorter than {Secrets.SecretMasker.MinimumLength} characters, too short to mask without mangling other output",
+        "a value that short is no secret; use a real one, or move it from secrets: to vars:");
+
     public static Diagnostic UnknownOverride(string name, IEnumerable<string> declared)
     {
         var didYouMean = Suggestions.DidYouMean(name, declared);

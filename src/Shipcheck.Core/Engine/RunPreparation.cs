@@ -65,6 +65,11 @@ public static class RunPreparation
                 problems.Add(PreparationProblems.SecretNotSet(secret));
                 continue;
             }
+            if (value.Length < SecretMasker.MinimumLength)
+            {
+                problems.Add(PreparationProblems.SecretTooShort(secret));
+                continue;
+            }
             masker.AddSecret(value);
             secrets[secret.Name] = value;
         }

@@ -35,6 +35,11 @@ internal sealed partial class StepExecutor(RunSession session)
         }
 
         var (last, attempts) = await AttemptAsync(step, NewContext(step), stop);
+        // A secret capture is a secret whatever the step's outcome: a failing step may have printed it all the same.
+        if (step.Capture is { Secret: true } secretCapture && CaptureValue(step, secretCapture, last.Result).Value is { } secretValue)
+        {
+            session.Masker.AddSecret(secretValue);
+        }
         var (status, message) = last.Status switch
         {
             AttemptStatus.Passed => (StepStatus.Passed, null),

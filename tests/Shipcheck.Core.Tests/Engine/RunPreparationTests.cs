@@ -75,6 +75,18 @@ public sealed class RunPreparationTests
         Assert.Equal("http://127.0.0.1:80", run.Variables["url"]);
     }
 
+    [Fact]
+    public void A_secret_too_short_to_mask_is_refused_before_anything_runs()
+    {
+        _environment["PIN"] = "123";
+
+        var run = Prepare(Checklist(secrets: ["PIN"]));
+
+        var problem = Assert.Single(run.Problems);
+        Assert.Contains("shorter than 4 characters", problem.Message);
+        Assert.False(run.IsReady);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

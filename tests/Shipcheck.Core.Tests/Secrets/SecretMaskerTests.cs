@@ -32,4 +32,24 @@ public sealed class SecretMaskerTests
         Assert.Equal("status 1", masker.Mask("status 1"));
         Assert.False(masker.HasSecrets);
     }
+
+    [Fact]
+    public void Masks_the_pieces_of_a_secret_cut_by_an_omitted_middle()
+    {
+        var masker = new SecretMasker();
+        masker.Add("canary-9f2c41d7e0b84a6a");
+
+        Assert.Equal("aaaa****\n… 100 bytes omitted …\n**** bbb", masker.Mask("aaaacanary-9f\n… 100 bytes omitted …\nd7e0b84a6a bbb"));
+        Assert.Equal("a****\\n\\u2026 9 bytes omitted \\u2026\\nb", masker.Mask("acanary\\n\\u2026 9 bytes omitted \\u2026\\nb"));
+    }
+
+    [Fact]
+    public void Leaves_the_edges_of_a_cut_alone_when_they_are_not_part_of_a_secret()
+    {
+        var masker = new SecretMasker();
+        masker.Add("canary-9f2c41d7e0b84a6a");
+
+        const string text = "done\n… 100 bytes omitted …\nstarting";
+        Assert.Equal(text, masker.Mask(text));
+    }
 }

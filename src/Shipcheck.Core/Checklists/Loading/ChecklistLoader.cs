@@ -45,7 +45,7 @@ public static class ChecklistLoader
         }
         catch (YamlException e)
         {
-            return Fail(LoadErrors.NotYaml(YamlPreflight.Span(ctx, e.Start), YamlPreflight.Detail(e)));
+            return Fail(LoadErrors.NotYaml(YamlPreflight.Span(ctx, YamlPreflight.Mark(e)), YamlPreflight.Detail(e)));
         }
         var checklist = new ChecklistReader(ctx, kinds).Read(stream.Documents[0].RootNode, fullPath);
         return diagnostics.HasErrors || checklist is null

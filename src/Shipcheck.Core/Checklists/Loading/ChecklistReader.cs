@@ -39,7 +39,8 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
         var stability = entries.TryGetValue(TopLevelKeys.Stability, out var stabilityEntry)
             ? StabilityReader.Read(ctx, stabilityEntry, phases.GetValueOrDefault(Phase.Verify) ?? [])
             : null;
-        if (!phases.Values.Any(p => p.Count > 0) && !ctx.Diagnostics.HasErrors)
+        // Rollback runs only after a failure, so steps there alone would make a run that does nothing.
+        if (!phases.Where(p => p.Key != Phase.Rollback).Any(p => p.Value.Count > 0) && !ctx.Diagnostics.HasErrors)
         {
             ctx.Report(LoadErrors.NothingToDo(ctx.Span(root, "")));
         }

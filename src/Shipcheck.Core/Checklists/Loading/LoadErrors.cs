@@ -92,6 +92,15 @@ internal static class LoadErrors
     public static Diagnostic Expression(SourceSpan span, string source, ExpressionError error) =>
         new(span, error.Message.Contains($"`{source}`", StringComparison.Ordinal) ? error.Message : $"{error.Message} in `{source}`", error.Hint);
 
+    public static Diagnostic EmptyParallel(SourceSpan span) =>
+        new(span, "a parallel group needs at least one step", "list the steps that run together under parallel:, or remove the group");
+
+    public static Diagnostic NestedParallel(SourceSpan span) =>
+        new(span, "parallel groups cannot be nested", "put all the steps that run together in one parallel: list");
+
+    public static Diagnostic EmptyName(SourceSpan span) =>
+        new(span, "a step name cannot be empty", "give the step a name, or leave name: out to get one made from the step");
+
     public static Diagnostic NothingToDo(SourceSpan span) =>
         new(span, "the checklist has no steps", "add at least one step under pre:, deploy:, verify: or post:");
 

@@ -13,7 +13,7 @@ internal sealed partial class StepReader
             ? ReadExpectations(expect, observationScope)
             : [new ExpectationDefinition(ExpressionReader.Default(kind.DefaultExpectation), ctx.Span(kindEntry.Key, kindEntry.Path))];
         var name = entries.TryGetValue(StepKeys.Name, out var nameEntry)
-            ? ScalarReader.Text(ctx, nameEntry.Value, nameEntry.Path)
+            ? ReadName(nameEntry)
             : DefaultName(kind, kindEntry.Value);
         var timeout = Duration(entries, StepKeys.Timeout) ?? kind.DefaultTimeout;
         var until = Duration(entries, StepKeys.Until);
@@ -40,6 +40,17 @@ internal sealed partial class StepReader
             Capture = capture,
             WarnOnly = severity == "warn",
         };
+    }
+
+    private string? ReadName(YamlEntry entry)
+    {
+        var name = ScalarReader.Text(ctx, entry.Value, entry.Path);
+        if (name is not null && string.IsNullOrWhiteSpace(name))
+        {
+            ctx.Report(LoadErrors.EmptyName(ctx.Span(entry.Value, entry.Path)));
+            return null;
+        }
+        return name;
     }
 
     private static T? Get<T>(Dictionary<string, YamlEntry> entries, string key, Func<YamlEntry, T?> read) where T : class =>

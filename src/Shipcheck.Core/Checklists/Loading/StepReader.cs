@@ -22,9 +22,14 @@ internal sealed partial class StepReader(YamlContext ctx, IReadOnlyList<ICheckKi
         {
             return null;
         }
-        if (allowParallel && entries.TryGetValue(StepKeys.Parallel, out var group))
+        if (entries.TryGetValue(StepKeys.Parallel, out var group))
         {
-            return ReadParallel(group, span, entries.Count);
+            if (allowParallel)
+            {
+                return ReadParallel(group, span, entries.Count);
+            }
+            ctx.Report(LoadErrors.NestedParallel(ctx.Span(group.Key, group.Path)));
+            return null;
         }
         var kindEntries = entries.Values.Where(e => kinds.Any(k => k.Name == YamlNodes.KeyText(e.Key))).ToList();
         if (kindEntries.Count == 0)
@@ -56,6 +61,11 @@ internal sealed partial class StepReader(YamlContext ctx, IReadOnlyList<ICheckKi
         if (group.Value is not YamlSequenceNode sequence)
         {
             ctx.Report(LoadErrors.WrongType(ctx.Span(group.Value, group.Path), "a list of steps", YamlNodes.Describe(group.Value)));
+            return null;
+        }
+        if (sequence.Children.Count == 0)
+        {
+            ctx.Report(LoadErrors.EmptyParallel(ctx.Span(group.Value, group.Path)));
             return null;
         }
         var steps = new List<StepDefinition>();

@@ -46,12 +46,37 @@ internal static class YamlPreflight
         }
         catch (YamlException e)
         {
-            ctx.Report(LoadErrors.NotYaml(Span(ctx, e.Start), Detail(e)));
+            var span = Detail(e).Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndent(ctx, text) is { } tab
+                ? tab
+                : Span(ctx, Mark(e));
+            ctx.Report(LoadErrors.NotYaml(span, Detail(e)));
             return false;
         }
     }
 
-    public static SourceSpan Span(YamlContext ctx, Mark mark) => new(ctx.File, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), "");
+    /// <summary>
+    /// Where the error is: YamlDotNet sometimes wraps the real error (with its position) in one that points at the
+    /// start of the enclosing block, so the inner mark wins when there is one.
+    /// </summary>
+    public static YamlDotNet.Core.Mark Mark(YamlException e) => (e.InnerException as YamlException ?? e).Start;
+
+    /// <summary>YamlDotNet places a tab-indentation error at the start of the file; this finds the offending line.</summary>
+    private static SourceSpan? FirstTabIndent(YamlContext ctx, string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return new SourceSpan(ctx.File, i + 1, tab + 1, "");
+            }
+        }
+        return null;
+    }
+
+    public static SourceSpan Span(YamlContext ctx, YamlDotNet.Core.Mark mark) => new(ctx.File, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), "");
 
     /// <summary>YamlDotNet's message without its own position prefix, which the span already gives.</summary>
     public static string Detail(YamlException e)

@@ -7,6 +7,8 @@ namespace Shipcheck.Core.Checks.Run;
 /// <summary>Runs a <c>run</c> step's command once and reports its exit code, output and duration.</summary>
 public sealed class RunProbe(RunOptions options) : IProbe
 {
+    private const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
     /// <summary>How long output may keep arriving after the shell exits (a background child may hold the pipes open).</summary>
     public static readonly TimeSpan DrainWindow = TimeSpan.FromSeconds(1);
 
@@ -24,7 +26,12 @@ public sealed class RunProbe(RunOptions options) : IProbe
         var environment = context.ShellEnvironment
             .Concat(options.Environment.Select(e => KeyValuePair.Create(e.Key, context.Render(e.Value))));
         var info = ShellStartInfo.Create(shell, options.Command.RenderForShell(), workingDirectory, environment);
-        if (!ShellLocator.Exists(shell, workingDirectory, info.Environment["PATH"]))
+        if (!info.Environment.TryGetValue("PATH", out var path) || string.IsNullOrEmpty(path))
+        {
+            // Started from a stripped environment (env -i, some service managers): give commands the usual places.
+            info.Environment["PATH"] = path = DefaultPath;
+        }
+        if (!ShellLocator.Exists(shell, workingDirectory, path))
         {
             return ProbeResult.Failed($"shell '{shell}' not found on PATH");
         }
