@@ -28,7 +28,7 @@ internal sealed partial class RunFlow
                 return RunSummaries.Interrupted(Phase.Stability);
             }
             _stabilityRounds++;
-            var round = await _phases.ConcurrentlyAsync(Phase.Stability, _stabilityRounds, stability.Repeat, _stop, StepMessages.Interrupted, stopOnFailure: true);
+            var round = Note(await _phases.ConcurrentlyAsync(Phase.Stability, _stabilityRounds, stability.Repeat, _stop, StepMessages.Interrupted, stopOnFailure: true));
             if (Stopped || round.Failed)
             {
                 return RunSummaries.StabilityFailed(_stabilityRounds, round.Failure);

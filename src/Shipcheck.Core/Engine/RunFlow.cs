@@ -16,6 +16,7 @@ internal sealed partial class RunFlow
     private readonly List<string> _story = [];
     private Phase _phase = Phase.Pre;
     private bool _deployStarted;
+    private bool _failedBeforeInterrupt;
     private int _stabilityRounds;
 
     /// <param name="session">The run's state and recorder.</param>
@@ -64,7 +65,8 @@ internal sealed partial class RunFlow
             _story.Add(RunSummaries.Succeeded(_session.Steps, Checklist.Stability, _stabilityRounds));
             return Verdict.Succeeded;
         }
-        if (Stopped)
+        // A Ctrl-C that lands while a real failure winds down must not hide it: the failure (and its rollback) wins.
+        if (Stopped && !_failedBeforeInterrupt)
         {
             return await InterruptedAsync();
         }
@@ -98,7 +100,7 @@ internal sealed partial class RunFlow
         _phase = Phase.Verify;
         if (VerifySteps.Count > 0)
         {
-            var verify = await _phases.ConcurrentlyAsync(Phase.Verify, 0, VerifySteps, _stop, StepMessages.Interrupted, stopOnFailure: true);
+            var verify = Note(await _phases.ConcurrentlyAsync(Phase.Verify, 0, VerifySteps, _stop, StepMessages.Interrupted, stopOnFailure: true));
             if (Stopped || verify.Failed)
             {
                 return RunSummaries.PhaseFailed(Phase.Verify, verify.Failure);
@@ -115,8 +117,18 @@ internal sealed partial class RunFlow
         {
             return Stopped ? RunSummaries.Interrupted(phase) : null;
         }
-        var outcome = await _phases.InOrderAsync(phase, steps, _stop, StepMessages.Interrupted);
+        var outcome = Note(await _phases.InOrderAsync(phase, steps, _stop, StepMessages.Interrupted));
         return Stopped || outcome.Failed ? RunSummaries.PhaseFailed(phase, outcome.Failure) : null;
+    }
+
+    /// <summary>Remembers whether a forward phase failed on its own, not because an interrupt stopped a step.</summary>
+    private PhaseOutcome Note(PhaseOutcome outcome)
+    {
+        if (outcome.Failure is { Message: not StepMessages.Interrupted })
+        {
+            _failedBeforeInterrupt = true;
+        }
+        return outcome;
     }
 
     private async Task<Verdict> InterruptedAsync()

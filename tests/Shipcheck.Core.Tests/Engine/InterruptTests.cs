@@ -1,3 +1,4 @@
+using Shipcheck.Core.Checks;
 using Shipcheck.Core.Engine;
 using Shipcheck.Core.Tests.Engine.Fakes;
 using static Shipcheck.Core.Tests.Engine.Fakes.TestSteps;
@@ -33,6 +34,44 @@ public sealed class InterruptTests
         Assert.Equal(0, never.Calls);
         Assert.Equal("interrupted during deploy; rolled back; rollback verified", run.Summary);
         Assert.Equal("finish interrupted", _harness.Store.Calls[^1]);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task An_interrupt_while_a_failed_verify_winds_down_keeps_the_failure_and_rolls_back()
+    {
+        using var interrupt = new CancellationTokenSource();
+        var cancelSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // A check that takes its time to stop once cancelled, as a command does in its grace period.
+        var slow = new ScriptedProbe().Then(async (_, token) =>
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, token);
+            }
+            catch (OperationCanceledException)
+            {
+                cancelSeen.TrySetResult();
+                await release.Task;
+            }
+            return ProbeResult.Failed("cancelled");
+        }).ThenPass();
+        var rollback = new ScriptedProbe();
+        _harness.Request = _harness.Request with { NoRollbackOnInterrupt = true };
+        var checklist = Checklist(
+            deploy: [Step("ship", new ScriptedProbe())],
+            verify: [Step("slow", slow), Step("bad", new ScriptedProbe().ThenFail().ThenPass())],
+            rollback: [Step("undo", rollback)]);
+
+        var running = _harness.StartAsync(checklist, interrupt);
+        await cancelSeen.Task.WaitAsync(TestContext.Current.CancellationToken);
+        await interrupt.CancelAsync();
+        release.SetResult();
+        var run = await running;
+
+        Assert.Equal(Verdict.RolledBack, run.Verdict);
+        Assert.Equal(1, rollback.Calls);
+        Assert.StartsWith("verify failed: bad", run.Summary);
     }
 
     [Fact(Timeout = 60_000)]
