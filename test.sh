@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # Debian packages the tests use. Later issues add: postgresql prometheus docker.io openssh-server chromium
-packages="curl procps util-linux ca-certificates"
+packages="curl procps util-linux ca-certificates postgresql"
 
 configuration=Release
 results=TestResults

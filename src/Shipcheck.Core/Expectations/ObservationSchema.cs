@@ -18,4 +18,10 @@ public sealed class ObservationSchema
 
     /// <summary>Each observation's meaning, for docs and the JSON schema.</summary>
     public IReadOnlyDictionary<string, string> Descriptions { get; }
+
+    /// <summary>
+    /// True when the probe also observes names known only at run time (a query's columns): any identifier then
+    /// type-checks as <see cref="ValueKind.Any"/>, while the listed <see cref="Fields"/> keep their types.
+    /// </summary>
+    public bool OpenFields { get; init; }
 }

@@ -7,7 +7,8 @@ internal sealed class ObservationTypeScope(ObservationSchema schema, IReadOnlySe
 {
     public IEnumerable<string> Identifiers => schema.Fields.Keys;
 
-    public ValueKind? TypeOf(string identifier) => schema.Fields.TryGetValue(identifier, out var kind) ? kind : null;
+    public ValueKind? TypeOf(string identifier) =>
+        schema.Fields.TryGetValue(identifier, out var kind) ? kind : schema.OpenFields ? ValueKind.Any : null;
 
     public bool HasVariable(string name) => variables.Contains(name);
 }
