@@ -18,6 +18,8 @@ internal static class PostgresQuery
             // Npgsql's message may quote the offending part, which could be the password: say only what to fix.
             return ProbeResult.Failed("the PostgreSQL connection string is not valid; check its keys (Host=…;Port=…;Database=…;Username=…;Password=…)");
         }
+        // A fresh connection per observation: a pooled one may have died with a server the deployment restarted.
+        builder.Pooling = false;
         var server = new PostgresServerName(builder);
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         try
