@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# Debian packages the tests use. Later issues add: postgresql prometheus docker.io openssh-server chromium
+# Debian packages the tests use (postgresql: the sql kind's tests). Later issues add: prometheus docker.io openssh-server chromium
 packages="curl procps util-linux ca-certificates postgresql"
 
 configuration=Release
