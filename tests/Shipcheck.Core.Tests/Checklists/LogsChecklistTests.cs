@@ -25,6 +25,24 @@ public sealed class LogsChecklistTests
     }
 
     [Fact]
+    public void Loads_the_documented_collector_checks()
+    {
+        var result = Load("""
+            service: stock-monitoring
+            verify:
+              - name: collector streaming
+                logs: { path: logs/real-collector.log*, tail: 20 }
+                expect: [ count("WebSocket Connected") >= 1, count("PUBLISHED") >= 1 ]
+              - name: no collector errors
+                logs: { path: logs/real-collector.log*, since: 2m, ignore: [ALREADY_IN_SUBSCRIBE] }
+                expect: errors == 0
+            """);
+
+        Assert.Empty(result.Problems);
+        Assert.True(result.Loaded);
+    }
+
+    [Fact]
     public void Rejects_counting_texts_on_a_step_that_reads_no_logs()
     {
         var result = Load("""
