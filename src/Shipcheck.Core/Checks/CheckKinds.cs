@@ -13,6 +13,7 @@ public static class CheckKinds
         new Wait.WaitKind(),
         new Confirm.ConfirmKind(),
         new History.HistoryKind(),
+        new Logs.LogsKind(),
         new Sql.SqlKind(),
     ];
 

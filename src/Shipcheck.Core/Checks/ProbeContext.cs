@@ -30,6 +30,12 @@ public sealed class ProbeContext
     /// <summary>The step's display name.</summary>
     public required string StepName { get; init; }
 
+    /// <summary>
+    /// The texts the step's expectations count with <c>count("text")</c>, so a <c>logs</c> probe knows which lines to
+    /// count; plain case-sensitive substrings.
+    /// </summary>
+    public IReadOnlyList<string> CountedPatterns { get; init; } = [];
+
     /// <summary>Renders a template with the current variable values.</summary>
     public string Render(Template template) => template.Render(Variables);
 

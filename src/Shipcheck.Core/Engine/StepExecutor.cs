@@ -95,5 +95,6 @@ internal sealed partial class StepExecutor(RunSession session)
         Prompt = session.Services.Prompt,
         RunSoFar = session.Snapshot,
         StepName = step.Name,
+        CountedPatterns = [.. step.Expectations.SelectMany(e => e.Expression.StringArgumentsOf("count")).Distinct(StringComparer.Ordinal)],
     };
 }

@@ -70,6 +70,12 @@ public sealed class Expression
         }
     }
 
+    /// <summary>
+    /// The constant string first arguments of every call to <paramref name="function"/> in the expression, in the order
+    /// written: <c>count("PUBLISHED") >= 1</c> gives <c>PUBLISHED</c> for <c>count</c>, so a probe knows what to count.
+    /// </summary>
+    public IReadOnlyList<string> StringArgumentsOf(string function) => CallArguments.StringsOf(_root, function);
+
     /// <inheritdoc/>
     public override string ToString() => Source;
 }

@@ -17,6 +17,17 @@ public sealed class StepExecutionTests
     }
 
     [Fact]
+    public async Task The_probe_learns_the_texts_its_expectations_count()
+    {
+        var probe = new ScriptedProbe();
+        var step = Step("collector", probe, "count(\"PUBLISHED\") >= 1 or true", "count('WebSocket Connected') >= count(\"PUBLISHED\") or true");
+
+        await RunDeployStep(step);
+
+        Assert.Equal(["PUBLISHED", "WebSocket Connected"], probe.Contexts[0].CountedPatterns);
+    }
+
+    [Fact]
     public async Task A_false_when_skips_the_step_and_says_why()
     {
         var probe = new ScriptedProbe();
