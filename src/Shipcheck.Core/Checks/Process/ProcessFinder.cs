@@ -7,6 +7,10 @@ internal static class ProcessFinder
 {
     public static async Task<ProcessLookup> FindAsync(ProcessOptions options, ProbeContext context, CancellationToken cancellationToken)
     {
+        if (!Directory.Exists("/proc/self"))
+        {
+            return ProcessLookup.Failed("process steps read /proc, which this system does not have (Linux only)");
+        }
         if (options.PidFile is not null)
         {
             return await ByPidFileAsync(context.ResolvePath(context.Render(options.PidFile).Trim()), cancellationToken);
@@ -16,6 +20,11 @@ internal static class ProcessFinder
             return await ByUnitAsync(context.Render(options.Unit).Trim(), cancellationToken);
         }
         var name = context.Render(options.Name!).Trim();
+        if (name.Length == 0)
+        {
+            // An empty name would be contained in every command line.
+            return ProcessLookup.Failed("the process name is empty");
+        }
         var matches = ProcFs.FindByName(name);
         return new ProcessLookup(matches, "", matches.Count == 0 ? $"no process matches '{name}'" : $"{matches.Count} process(es) match '{name}'");
     }
@@ -26,6 +35,10 @@ internal static class ProcessFinder
         try
         {
             text = await File.ReadAllTextAsync(path, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return ProcessLookup.Failed($"reading pid file {path} was cancelled (timeout or interrupt)");
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

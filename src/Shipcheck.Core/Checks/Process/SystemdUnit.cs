@@ -8,44 +8,61 @@ internal static class SystemdUnit
 {
     public const string NotRunning = "systemd is not running here; use pid_file or name";
 
-    /// <summary>What systemd says about a unit.</summary>
-    public sealed record State(string ActiveState, int MainPid, string? Error = null);
-
-    public static async Task<State> ShowAsync(string unit, CancellationToken cancellationToken)
+    public static async Task<UnitState> ShowAsync(string unit, CancellationToken cancellationToken)
     {
         // /run/systemd/system exists exactly when systemd is the running init (what sd_booted() checks).
         var systemctl = FindSystemctl();
         if (systemctl is null || !Directory.Exists("/run/systemd/system"))
         {
-            return new State("", 0, NotRunning);
+            return new UnitState("", 0, NotRunning);
         }
         var info = new ProcessStartInfo(systemctl) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[] { "show", unit, "-p", "ActiveState,MainPID", "--no-pager" })
         {
             info.ArgumentList.Add(argument);
         }
-        using var process = Process.Start(info)!;
+        using var process = new Process { StartInfo = info };
+        try
+        {
+            process.Start();
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            return new UnitState("", 0, $"cannot start {systemctl}: {e.Message}");
+        }
         try
         {
             var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var errors = process.StandardError.ReadToEndAsync(cancellationToken);
             await process.WaitForExitAsync(cancellationToken);
-            return process.ExitCode == 0 ? Parse(await output) : new State("", 0, $"systemctl show {unit} failed: {(await errors).Trim()}");
+            return process.ExitCode == 0 ? Parse(await output) : new UnitState("", 0, $"systemctl show {unit} failed: {(await errors).Trim()}");
         }
         catch (OperationCanceledException)
         {
-            process.Kill();
-            return new State("", 0, $"systemctl show {unit} did not answer (timeout or interrupt)");
+            StopQuietly(process);
+            return new UnitState("", 0, $"systemctl show {unit} did not answer (timeout or interrupt)");
         }
     }
 
-    private static State Parse(string output)
+    private static void StopQuietly(Process process)
+    {
+        try
+        {
+            process.Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited meanwhile.
+        }
+    }
+
+    private static UnitState Parse(string output)
     {
         var values = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split('=', 2)).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1]);
         var active = values.GetValueOrDefault("ActiveState", "");
         _ = int.TryParse(values.GetValueOrDefault("MainPID", "0"), NumberStyles.None, CultureInfo.InvariantCulture, out var pid);
-        return new State(active, pid);
+        return new UnitState(active, pid);
     }
 
     private static string? FindSystemctl() =>

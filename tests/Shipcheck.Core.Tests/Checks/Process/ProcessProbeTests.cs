@@ -112,6 +112,16 @@ public sealed class ProcessProbeTests : IDisposable
     }
 
     [Fact]
+    public async Task Fails_when_the_name_renders_empty_rather_than_matching_everything()
+    {
+        var context = Probes.Context(_folder.Path, new Dictionary<string, string> { ["service"] = "" });
+
+        var result = await Probes.Observe(_kind, TestOptions.Of(("name", "${service}")), context);
+
+        Assert.Equal("the process name is empty", result.Error);
+    }
+
+    [Fact]
     public async Task Observes_memory_growth_over_a_window()
     {
         var pid = StartSleep("300");
