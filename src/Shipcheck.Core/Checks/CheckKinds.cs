@@ -15,6 +15,7 @@ public static class CheckKinds
         new History.HistoryKind(),
         new Logs.LogsKind(),
         new Sql.SqlKind(),
+        new WebSockets.WebSocketKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
