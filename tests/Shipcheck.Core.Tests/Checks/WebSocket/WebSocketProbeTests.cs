@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using Shipcheck.Core.Checks;
 using Shipcheck.Core.Checks.WebSockets;
 using Shipcheck.Core.Expectations;
@@ -101,13 +103,36 @@ public sealed class WebSocketProbeTests(TestWebSocketServer server) : IClassFixt
     [Fact]
     public async Task Fails_as_a_timeout_when_the_step_ends_while_waiting()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         var options = TestOptions.Of(("url", $"{server.WsBase}/silent"), ("wait", TimeSpan.FromSeconds(30)));
 
         var result = await Probes.ObserveUntilCancelled(_kind, options, Context(), timeout.Token);
 
         Assert.Equal($"{server.WsBase}/silent: 0 of 1 messages before the step ended (timeout or interrupt)", result.Error);
         Assert.True(result.Observations.Flag("connected"));
+    }
+
+    [Fact]
+    public async Task Fails_as_a_timeout_when_the_handshake_never_completes()
+    {
+        // Accepts connections in the kernel's backlog and never answers the upgrade request.
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var url = $"ws://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/";
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+            var result = await Probes.ObserveUntilCancelled(_kind, TestOptions.Of(("url", url)), Context(), timeout.Token);
+
+            Assert.StartsWith($"connect {url}: not open after ", result.Error, StringComparison.Ordinal);
+            Assert.EndsWith("(timeout or interrupt)", result.Error, StringComparison.Ordinal);
+            Assert.False(result.Observations.Flag("connected"));
+        }
+        finally
+        {
+            listener.Stop();
+        }
     }
 
     [Fact]
