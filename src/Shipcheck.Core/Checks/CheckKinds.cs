@@ -16,6 +16,7 @@ public static class CheckKinds
         new Logs.LogsKind(),
         new Sql.SqlKind(),
         new Processes.ProcessKind(),
+        new WebSockets.WebSocketKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
