@@ -8,5 +8,4 @@ internal static class ExitCodes
     public const int Ok = 0;
     public const int Failed = 1;
     public const int Usage = VerdictExitCodes.Invalid;
-    public const int Interrupted = 130;
 }

@@ -13,9 +13,6 @@ public sealed class OptionValues
     /// <summary>Where the step is declared.</summary>
     public SourceSpan StepSpan { get; }
 
-    /// <summary>The option names given, in no particular order.</summary>
-    public IEnumerable<string> Names => _values.Keys;
-
     /// <summary>Records a converted option value.</summary>
     public void Set(string name, object value, SourceSpan span) => _values[name] = (value, span);
 

@@ -70,7 +70,7 @@ public static class RunPreparation
                 problems.Add(PreparationProblems.SecretTooShort(secret));
                 continue;
             }
-            masker.AddSecret(value);
+            masker.Add(value);
             secrets[secret.Name] = value;
         }
         return secrets;

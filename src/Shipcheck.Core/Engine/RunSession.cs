@@ -105,7 +105,7 @@ internal sealed class RunSession
         if (secret)
         {
             // Before anything else: from here on the value is masked wherever it shows up.
-            Masker.AddSecret(value);
+            Masker.Add(value);
         }
         Variables.Set(name, value);
         var shown = secret ? SecretMasker.Replacement : Masker.Mask(value);

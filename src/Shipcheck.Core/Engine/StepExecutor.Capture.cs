@@ -11,9 +11,10 @@ internal sealed partial class StepExecutor
     /// Sets the captured variable. A passed step whose value cannot be captured is an error: later steps (the rollback)
     /// would otherwise run with an empty value.
     /// </summary>
-    private async Task<StepRecord> CaptureAsync(StepRecord record, StepDefinition step, CaptureDefinition capture, ProbeResult? result, Phase phase)
+    private async Task<StepRecord> CaptureAsync(StepRecord record, StepDefinition step, CaptureDefinition capture,
+        (string? Value, string? Error) captured, Phase phase)
     {
-        var (value, error) = CaptureValue(step, capture, result);
+        var (value, error) = captured;
         if (value is not null)
         {
             var shown = await session.CaptureAsync(capture.Name, value, capture.Secret);

@@ -35,10 +35,11 @@ internal sealed partial class StepExecutor(RunSession session)
         }
 
         var (last, attempts) = await AttemptAsync(step, NewContext(step), stop);
+        var captured = step.Capture is { } wanted ? CaptureValue(step, wanted, last.Result) : default;
         // A secret capture is a secret whatever the step's outcome: a failing step may have printed it all the same.
-        if (step.Capture is { Secret: true } secretCapture && CaptureValue(step, secretCapture, last.Result).Value is { } secretValue)
+        if (step.Capture is { Secret: true })
         {
-            session.Masker.AddSecret(secretValue);
+            session.Masker.Add(captured.Value);
         }
         var (status, message) = last.Status switch
         {
@@ -58,7 +59,7 @@ internal sealed partial class StepExecutor(RunSession session)
         };
         if (step.Capture is { } capture && last.Status != AttemptStatus.Cancelled && record.Status is StepStatus.Passed or StepStatus.Warned)
         {
-            record = await CaptureAsync(record, step, capture, last.Result, at.Phase);
+            record = await CaptureAsync(record, step, capture, captured, at.Phase);
         }
         return await RecordAsync(record);
     }

@@ -71,16 +71,8 @@ public sealed class JsonRunReport : IRunReport
         WriteObservations(writer, step.ObservationsJson);
         writer.WriteStartObject("evidence");
         writer.WriteString("output", step.Output);
-        writer.WriteStartArray("expectations");
-        foreach (var e in step.Expectations)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("expression", e.Expression);
-            writer.WriteBoolean("holds", e.Holds);
-            writer.WriteString("explanation", e.Explanation);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        writer.WritePropertyName("expectations");
+        ExpectationsJson.WriteArray(writer, step.Expectations);
         writer.WriteEndObject();
         writer.WriteString("message", step.Message);
         writer.WriteEndObject();

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Shipcheck.Core.Secrets;
@@ -14,23 +16,30 @@ public sealed partial class SecretMasker
     /// <summary>What a secret is replaced with.</summary>
     public const string Replacement = "****";
 
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly object _gate = new();
     private string[] _secrets = [];
 
     /// <summary>True when at least one secret value is known.</summary>
     public bool HasSecrets => _secrets.Length > 0;
 
-    /// <summary>Adds a secret value (from <c>secrets:</c> or a <c>secret: true</c> capture).</summary>
+    /// <summary>
+    /// Adds a secret value (from <c>secrets:</c> or a <c>secret: true</c> capture) with every spelling in which it can
+    /// reach a record: trimmed, and JSON-escaped as observations store it (<c>+</c> becomes <c>\u002B</c>) and as
+    /// explanations quote it (<c>"</c> becomes <c>\"</c>).
+    /// </summary>
     public void Add(string? value)
     {
         if (string.IsNullOrEmpty(value) || value.Length < MinimumLength)
         {
             return;
         }
+        string[] spellings = [value, value.Trim(), JsonSerializer.Serialize(value)[1..^1], JsonSerializer.Serialize(value, Relaxed)[1..^1]];
         lock (_gate)
         {
             // Longest first, so a secret that contains another is masked whole.
-            _secrets = [.. _secrets.Append(value).Append(value.Trim()).Where(s => s.Length >= MinimumLength).Distinct().OrderByDescending(s => s.Length)];
+            _secrets = [.. _secrets.Concat(spellings).Where(s => s.Length >= MinimumLength).Distinct().OrderByDescending(s => s.Length)];
         }
     }
 

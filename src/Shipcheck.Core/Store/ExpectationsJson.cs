@@ -11,18 +11,24 @@ public static class ExpectationsJson
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
-            writer.WriteStartArray();
-            foreach (var e in expectations)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("expression", e.Expression);
-                writer.WriteBoolean("holds", e.Holds);
-                writer.WriteString("explanation", e.Explanation);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+            WriteArray(writer, expectations);
         }
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the records as a JSON array (also how the JSON report shows them).</summary>
+    public static void WriteArray(Utf8JsonWriter writer, IReadOnlyList<ExpectationRecord> expectations)
+    {
+        writer.WriteStartArray();
+        foreach (var e in expectations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("expression", e.Expression);
+            writer.WriteBoolean("holds", e.Holds);
+            writer.WriteString("explanation", e.Explanation);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 
     /// <summary>The records read back; members that are missing read as empty.</summary>

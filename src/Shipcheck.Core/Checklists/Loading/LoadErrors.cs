@@ -5,8 +5,6 @@ namespace Shipcheck.Core.Checklists.Loading;
 /// <summary>Every message the loader shows a user, written once (style.md point 9).</summary>
 internal static class LoadErrors
 {
-    public const string ValidateHint = "run `shipcheck validate FILE` after fixing it";
-
     public static Diagnostic FileMissing(string path) =>
         new(SourceSpan.None(path), "checklist file not found", "check the path; checklists are YAML files such as shipcheck.yaml");
 

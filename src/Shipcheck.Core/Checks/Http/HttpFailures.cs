@@ -9,7 +9,7 @@ internal static class HttpFailures
 {
     public static string Describe(HttpRequestException exception)
     {
-        if (Find<SocketException>(exception) is { } socket)
+        if (ExceptionChain.Find<SocketException>(exception) is { } socket)
         {
             return SocketErrors.Describe(socket);
         }
@@ -17,32 +17,10 @@ internal static class HttpFailures
         {
             HttpRequestError.NameResolutionError => "host not found",
             HttpRequestError.SecureConnectionError =>
-                $"TLS handshake failed: {Find<AuthenticationException>(exception)?.Message ?? Innermost(exception).Message} " +
+                $"TLS handshake failed: {ExceptionChain.Find<AuthenticationException>(exception)?.Message ?? ExceptionChain.Innermost(exception).Message} " +
                 "(tls_verify: false accepts a self-signed certificate)",
             HttpRequestError.ResponseEnded => "the server closed the connection before responding",
-            _ => Innermost(exception).Message,
+            _ => ExceptionChain.Innermost(exception).Message,
         };
-    }
-
-    private static T? Find<T>(Exception exception) where T : Exception
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is T match)
-            {
-                return match;
-            }
-        }
-        return null;
-    }
-
-    private static Exception Innermost(Exception exception)
-    {
-        var e = exception;
-        while (e.InnerException is not null)
-        {
-            e = e.InnerException;
-        }
-        return e;
     }
 }

@@ -10,7 +10,7 @@ internal static class PostgresFailures
     /// <summary>Why the connection could not be opened.</summary>
     public static string Connecting(Exception exception, PostgresServerName server)
     {
-        if (Find<PostgresException>(exception) is { } refused)
+        if (ExceptionChain.Find<PostgresException>(exception) is { } refused)
         {
             return refused.SqlState switch
             {
@@ -23,11 +23,11 @@ internal static class PostgresFailures
                 _ => $"cannot connect to {server}: {refused.MessageText} (SQLSTATE {refused.SqlState}); check the connection",
             };
         }
-        if (Find<SocketException>(exception) is { } socket)
+        if (ExceptionChain.Find<SocketException>(exception) is { } socket)
         {
             return $"cannot connect to {server}: {SocketErrors.Describe(socket)}; check the host, port and that the server runs";
         }
-        if (Find<TimeoutException>(exception) is not null)
+        if (ExceptionChain.Find<TimeoutException>(exception) is not null)
         {
             return $"cannot connect to {server}: connection timed out; check the host, port, firewall and that the server runs";
         }
@@ -41,16 +41,4 @@ internal static class PostgresFailures
         PostgresErrorCodes.QueryCanceled => run.TimedOut,
         _ => $"the query failed: {exception.MessageText} (SQLSTATE {exception.SqlState}); check the query",
     };
-
-    private static T? Find<T>(Exception exception) where T : Exception
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is T match)
-            {
-                return match;
-            }
-        }
-        return null;
-    }
 }

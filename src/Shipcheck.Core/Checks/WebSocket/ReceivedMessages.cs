@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using Shipcheck.Core.Checks.Output;
 using Shipcheck.Core.Expectations;
 
@@ -11,11 +9,8 @@ namespace Shipcheck.Core.Checks.WebSockets;
 /// </summary>
 internal sealed class ReceivedMessages
 {
-    /// <summary>First messages up to this size are parsed as JSON; larger ones observe json as null.</summary>
-    public const int JsonLimit = 8 * 1024 * 1024;
-
     private readonly HeadTailBuffer _first = new();
-    private ArrayBufferWriter<byte>? _whole = new();
+    private readonly JsonCapture _json = new();
 
     /// <summary>Complete messages so far.</summary>
     public int Count { get; private set; }
@@ -29,7 +24,7 @@ internal sealed class ReceivedMessages
         if (Count == 0)
         {
             _first.Append(fragment);
-            Keep(fragment);
+            _json.Append(fragment);
         }
         if (endOfMessage)
         {
@@ -38,34 +33,5 @@ internal sealed class ReceivedMessages
     }
 
     /// <summary>The first message parsed as JSON, or null when none arrived, it is too large or not JSON.</summary>
-    public Value Json()
-    {
-        if (Count == 0 || _whole is null || _whole.WrittenCount == 0)
-        {
-            return Value.Null;
-        }
-        try
-        {
-            using var document = JsonDocument.Parse(_whole.WrittenMemory);
-            return Value.FromJson(document.RootElement);
-        }
-        catch (JsonException)
-        {
-            return Value.Null;
-        }
-    }
-
-    private void Keep(ReadOnlySpan<byte> data)
-    {
-        if (_whole is null)
-        {
-            return;
-        }
-        if (_whole.WrittenCount + data.Length > JsonLimit)
-        {
-            _whole = null;
-            return;
-        }
-        _whole.Write(data);
-    }
+    public Value Json() => Count == 0 ? Value.Null : _json.Parse();
 }

@@ -10,7 +10,7 @@ internal static class WebSocketFailures
 {
     public static string Describe(WebSocketException exception, int httpStatus)
     {
-        if (Find<SocketException>(exception) is { } socket)
+        if (ExceptionChain.Find<SocketException>(exception) is { } socket)
         {
             return SocketErrors.Describe(socket);
         }
@@ -18,32 +18,10 @@ internal static class WebSocketFailures
         {
             return $"the server answered HTTP {httpStatus} instead of accepting the WebSocket";
         }
-        if (Find<AuthenticationException>(exception) is { } tls)
+        if (ExceptionChain.Find<AuthenticationException>(exception) is { } tls)
         {
             return $"TLS handshake failed: {tls.Message} (tls_verify: false accepts a self-signed certificate)";
         }
-        return Innermost(exception).Message;
-    }
-
-    private static T? Find<T>(Exception exception) where T : Exception
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is T match)
-            {
-                return match;
-            }
-        }
-        return null;
-    }
-
-    private static Exception Innermost(Exception exception)
-    {
-        var e = exception;
-        while (e.InnerException is not null)
-        {
-            e = e.InnerException;
-        }
-        return e;
+        return ExceptionChain.Innermost(exception).Message;
     }
 }
