@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-# Debian packages the tests use (postgresql: the sql kind's tests). Later issues add: prometheus docker.io openssh-server chromium
-packages="curl procps util-linux ca-certificates postgresql"
+# Debian packages the tests use: postgresql (sql), prometheus (promql), docker.io + busybox-static (docker),
+# openssh-server + openssh-client (remote hosts).
+packages="curl procps util-linux ca-certificates postgresql prometheus docker.io busybox-static openssh-server openssh-client"
 
 configuration=Release
 results=TestResults
