@@ -10,6 +10,7 @@ internal static class StatusGlyphs
         StepStatus.Passed => ("✔", "green"),
         StepStatus.Failed => ("✘", "red"),
         StepStatus.Error => ("✘", "red"),
+        StepStatus.NoData => ("?", "red"),
         StepStatus.Warned => ("!", "yellow"),
         _ => ("–", "grey"),
     };

@@ -9,6 +9,8 @@ internal enum AttemptStatus
     Passed,
     Failed,
     Error,
+    /// <summary>An expectation had no series to judge.</summary>
+    NoData,
     /// <summary>Stopped from outside the step: interrupt, abort, or another verify check failed.</summary>
     Cancelled,
 }

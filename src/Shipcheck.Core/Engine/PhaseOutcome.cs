@@ -8,5 +8,8 @@ internal sealed record PhaseOutcome(StepRecord? Failure)
     public bool Failed => Failure is not null;
 
     /// <summary>Failed or error; a warning or a skip does not fail a phase.</summary>
-    public static bool IsFailure(StepRecord step) => step.Status is StepStatus.Failed or StepStatus.Error;
+    public static bool IsFailure(StepRecord step) => IsFailure(step.Status);
+
+    /// <summary>True for the statuses that stop a phase: failed, error, and no data (which is never a pass).</summary>
+    public static bool IsFailure(StepStatus status) => status is StepStatus.Failed or StepStatus.Error or StepStatus.NoData;
 }

@@ -50,16 +50,20 @@ internal static class ProbeAttempt
         }
         var scope = new ObservationScope(result.Observations, context.Variables, context.Time);
         var records = new List<ExpectationRecord>(step.Expectations.Count);
+        var noData = false;
         foreach (var expectation in step.Expectations)
         {
             var outcome = Evaluate(expectation.Expression, scope);
+            noData |= outcome.NoData;
             var explanation = outcome.Error is null ? outcome.Explanation : $"{outcome.Explanation}: {outcome.Error}";
             records.Add(new ExpectationRecord(expectation.Expression.Source, outcome.Holds && outcome.Error is null, explanation));
         }
         var failing = records.Where(r => !r.Holds).Select(r => r.Explanation).ToList();
-        return failing.Count == 0
-            ? new AttemptResult(AttemptStatus.Passed, result, records, null)
-            : new AttemptResult(AttemptStatus.Failed, result, records, string.Join("; ", failing));
+        if (failing.Count == 0)
+        {
+            return new AttemptResult(AttemptStatus.Passed, result, records, null);
+        }
+        return new AttemptResult(noData ? AttemptStatus.NoData : AttemptStatus.Failed, result, records, string.Join("; ", failing));
     }
 
     /// <summary>Evaluation never throws by contract; if it does anyway, the expectation does not hold and says why.</summary>

@@ -46,6 +46,7 @@ internal sealed partial class StepExecutor(RunSession session)
             AttemptStatus.Passed => (StepStatus.Passed, null),
             AttemptStatus.Failed => (StepStatus.Failed, last.Message),
             AttemptStatus.Error => (StepStatus.Error, last.Message),
+            AttemptStatus.NoData => (StepStatus.NoData, last.Message),
             _ => at.WhenStopped(),
         };
         record = record with
@@ -70,7 +71,7 @@ internal sealed partial class StepExecutor(RunSession session)
 
     /// <summary>A failure of a <c>severity: warn</c> step, or of any <c>post</c> step, is only a warning.</summary>
     private static StepStatus Severity(StepDefinition step, Phase phase, StepStatus status) =>
-        status is StepStatus.Failed or StepStatus.Error && (step.WarnOnly || phase == Phase.Post) ? StepStatus.Warned : status;
+        PhaseOutcome.IsFailure(status) && (step.WarnOnly || phase == Phase.Post) ? StepStatus.Warned : status;
 
     private static StepRecord Blank(StepDefinition step, StepPlacement at, DateTimeOffset startedAt) => new()
     {

@@ -13,4 +13,9 @@ public enum StepStatus
     Skipped,
     /// <summary>The probe itself broke (could not connect, timed out, crashed).</summary>
     Error,
+    /// <summary>
+    /// There was nothing to judge: <c>all(...)</c> or <c>any(...)</c> met no series (a query with an empty result).
+    /// Never a pass: it counts as a failure, so a deploy whose metrics vanished rolls back.
+    /// </summary>
+    NoData,
 }

@@ -47,7 +47,9 @@ public sealed class Expression
             var result = evaluator.Evaluate(_root);
             var explanation = ExplanationRenderer.Render(_root, evaluator.Observed);
             var error = evaluator.Problems.Count > 0 ? string.Join("; ", evaluator.Problems) : null;
-            return new ExpectationOutcome(error is null && Coercion.Truth(result), explanation, error);
+            // No data is never a pass, whatever the expression around it makes of the empty quantifier.
+            var holds = error is null && !evaluator.SawNoData && Coercion.Truth(result);
+            return new ExpectationOutcome(holds, explanation, error, evaluator.SawNoData);
         }
         catch (Exception e)
         {

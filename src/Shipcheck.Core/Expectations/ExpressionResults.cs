@@ -12,9 +12,10 @@ public sealed record ExpressionParseResult(Expression? Expression, IReadOnlyList
 
 /// <summary>
 /// The judgement of an expectation. <see cref="Explanation"/> repeats the expression with observed values
-/// filled in, as a user reads it: <c>status (503) == 200</c>.
+/// filled in, as a user reads it: <c>status (503) == 200</c>. <see cref="NoData"/> is set when <c>all(...)</c> or
+/// <c>any(...)</c> met no series: the expectation then does not hold, and the step reads as <c>no_data</c>.
 /// </summary>
-public sealed record ExpectationOutcome(bool Holds, string Explanation, string? Error = null);
+public sealed record ExpectationOutcome(bool Holds, string Explanation, string? Error = null, bool NoData = false);
 
 /// <summary>The value of an expression, or why it could not be computed.</summary>
 public sealed record ValueOutcome(Value Value, string? Error = null);
@@ -30,6 +31,12 @@ public interface ITypeScope
 
     /// <summary>True when <c>${name}</c> refers to a known variable (env references are always allowed).</summary>
     bool HasVariable(string name);
+
+    /// <summary>
+    /// The names inside <c>all(...)</c> and <c>any(...)</c>: one series' observations over this scope's; null when the
+    /// step observes no series.
+    /// </summary>
+    ITypeScope? SeriesScope => null;
 }
 
 /// <summary>What evaluation may ask: observed values, variable values, the clock.</summary>

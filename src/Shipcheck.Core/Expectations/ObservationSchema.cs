@@ -24,4 +24,16 @@ public sealed class ObservationSchema
     /// type-checks as <see cref="ValueKind.Any"/>, while the listed <see cref="Fields"/> keep their types.
     /// </summary>
     public bool OpenFields { get; init; }
+
+    /// <summary>
+    /// What one item of the <see cref="SeriesObservation"/> list observes (<c>value</c>, <c>labels</c>), for kinds whose
+    /// probe sees many series (metrics, promql); null for the others. <c>all(expr)</c> and <c>any(expr)</c> judge
+    /// <c>expr</c> once per item, with the item's names over the step's.
+    /// </summary>
+    public ObservationSchema? Series { get; init; }
+
+    /// <summary>
+    /// The observation that holds the series: a list of maps, one per series, each with the names of <see cref="Series"/>.
+    /// </summary>
+    public const string SeriesObservation = "series";
 }

@@ -38,7 +38,7 @@ internal static class ReportText
     }
 
     /// <summary>True for statuses that fail a step (a warning does not).</summary>
-    public static bool IsFailure(StepStatus status) => status is StepStatus.Failed or StepStatus.Error;
+    public static bool IsFailure(StepStatus status) => PhaseOutcome.IsFailure(status);
 
     /// <summary>How long the run took, when it has finished.</summary>
     public static TimeSpan? RunDuration(RunRecord run) => run.FinishedAt is { } end ? end - run.StartedAt : null;

@@ -1,4 +1,6 @@
+using Shipcheck.Core.Checks;
 using Shipcheck.Core.Engine;
+using Shipcheck.Core.Expectations;
 using Shipcheck.Core.Store;
 using Shipcheck.Core.Tests.Engine.Fakes;
 using static Shipcheck.Core.Tests.Engine.Fakes.TestSteps;
@@ -81,6 +83,25 @@ public sealed class RunFlowTests
         var failed = _harness.Stored(Phase.Verify, "health");
         Assert.Equal("n (503) == 200", Assert.Single(failed.Expectations).Explanation);
         Assert.False(failed.Expectations[0].Holds);
+    }
+
+    [Fact]
+    public async Task A_check_that_meets_no_series_is_no_data_and_rolls_back_like_a_failure()
+    {
+        var empty = new ProbeResult(new Observations().Set(ObservationSchema.SeriesObservation, new ListValue([])));
+        var breakers = new ScriptedProbe().ThenReturn(empty).ThenReturn(empty);
+        var checklist = Checklist(
+            deploy: [Step("ship", new ScriptedProbe())],
+            verify: [Step("breakers closed", breakers, "all(value == 0)")],
+            rollback: [Step("undo", new ScriptedProbe())]);
+
+        var run = await _harness.RunAsync(checklist);
+
+        Assert.Equal(Verdict.RollbackFailed, run.Verdict);
+        Assert.Equal(["deploy/ship/passed", "verify/breakers closed/no_data", "rollback/undo/passed", "rollback_verify/breakers closed/no_data"],
+            _harness.StoredSteps());
+        var stored = _harness.Stored(Phase.Verify, "breakers closed");
+        Assert.Equal("all(value == 0) (no data: no series matched)", stored.Message);
     }
 
     [Fact]

@@ -11,6 +11,19 @@ internal sealed class ObservationTypeScope(ObservationSchema schema, IReadOnlySe
         schema.Fields.TryGetValue(identifier, out var kind) ? kind : schema.OpenFields ? ValueKind.Any : null;
 
     public bool HasVariable(string name) => variables.Contains(name);
+
+    public ITypeScope? SeriesScope => schema.Series is { } series ? new SeriesTypeScope(series, this) : null;
+}
+
+/// <summary>Type-checks the inside of <c>all(...)</c>/<c>any(...)</c>: one series' names first, then the step's.</summary>
+internal sealed class SeriesTypeScope(ObservationSchema series, ITypeScope step) : ITypeScope
+{
+    public IEnumerable<string> Identifiers => series.Fields.Keys.Concat(step.Identifiers).Distinct(StringComparer.Ordinal);
+
+    public ValueKind? TypeOf(string identifier) =>
+        series.Fields.TryGetValue(identifier, out var kind) ? kind : series.OpenFields ? ValueKind.Any : step.TypeOf(identifier);
+
+    public bool HasVariable(string name) => step.HasVariable(name);
 }
 
 /// <summary>Type-checks <c>when:</c> conditions: identifiers are variables, whose type is known only at run time.</summary>

@@ -23,6 +23,9 @@ internal sealed partial class Evaluator
     /// <summary>Things that went wrong beyond a plain "does not hold": a pattern that timed out, an unknown function.</summary>
     public IReadOnlyList<string> Problems => _problems;
 
+    /// <summary>True when an <c>all(...)</c> or <c>any(...)</c> met no series: the judgement is "no data", not false.</summary>
+    public bool SawNoData { get; private set; }
+
     /// <summary>The value of <paramref name="node"/>.</summary>
     public Operand Evaluate(Node node) => node switch
     {
@@ -66,6 +69,10 @@ internal sealed partial class Evaluator
 
     private Operand Call(CallNode node)
     {
+        if (SeriesQuantifiers.Is(node.Name))
+        {
+            return Quantify(node);
+        }
         var arguments = node.Arguments.Select(a => Evaluate(a).Value).ToList();
         if (!ExpressionFunctions.All.TryGetValue(node.Name, out var function))
         {

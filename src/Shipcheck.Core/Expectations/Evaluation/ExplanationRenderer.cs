@@ -76,7 +76,7 @@ internal sealed class ExplanationRenderer
         }
         if (annotate && _observed.TryGetValue(node, out var operand))
         {
-            _text.Append(" (").Append(operand.Missing ? "missing" : operand.Value.Display()).Append(')');
+            _text.Append(" (").Append(operand.Note ?? (operand.Missing ? "missing" : operand.Value.Display())).Append(')');
         }
     }
 

@@ -38,11 +38,15 @@ internal sealed partial class TypeChecker
 
     private ValueKind TypeOfCall(CallNode node)
     {
+        if (SeriesQuantifiers.Is(node.Name))
+        {
+            return TypeOfQuantifier(node);
+        }
         var arguments = node.Arguments.Select(TypeOf).ToList();
         if (!ExpressionFunctions.All.TryGetValue(node.Name, out var function))
         {
-            var hint = Suggestions.DidYouMean(node.Name, ExpressionFunctions.All.Keys)
-                ?? $"functions: {string.Join(", ", ExpressionFunctions.All.Keys.Order(StringComparer.Ordinal))}";
+            var known = ExpressionFunctions.All.Keys.Append(SeriesQuantifiers.All).Append(SeriesQuantifiers.Any).ToList();
+            var hint = Suggestions.DidYouMean(node.Name, known) ?? $"functions: {string.Join(", ", known.Order(StringComparer.Ordinal))}";
             _errors.Add(TypeErrors.UnknownFunction(node.Start, node.Name, hint));
             return ValueKind.Any;
         }
