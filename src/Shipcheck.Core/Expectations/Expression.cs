@@ -1,4 +1,5 @@
 using Shipcheck.Core.Expectations.Evaluation;
+using Shipcheck.Core.Expectations.Functions;
 using Shipcheck.Core.Expectations.Syntax;
 using Shipcheck.Core.Expectations.Syntax.Nodes;
 using Shipcheck.Core.Expectations.Typing;
@@ -27,6 +28,22 @@ public sealed class Expression
     {
         var (root, errors) = Parser.Parse(source ?? "");
         return root is null ? new ExpressionParseResult(null, errors) : new ExpressionParseResult(new Expression(source!, root), []);
+    }
+
+    /// <summary>
+    /// On a step that observes several series (metrics, promql), an expectation that names what only one series has
+    /// (<c>value &lt; 1</c>) outside <c>all(...)</c>/<c>any(...)</c> must hold for every series, as if written
+    /// <c>all(value &lt; 1)</c>; returns that expression, or this one when nothing needs quantifying.
+    /// </summary>
+    public Expression QuantifiedPerSeries(ITypeScope scope)
+    {
+        if (scope.SeriesScope is not { } series
+            || !SeriesReferences.OutsideQuantifiers(_root, name => scope.TypeOf(name) is null && series.TypeOf(name) is not null))
+        {
+            return this;
+        }
+        var all = new Token(TokenKind.Identifier, 0, SeriesQuantifiers.All);
+        return new Expression(Source, new CallNode(all, [_root], _root.End));
     }
 
     /// <summary>Checks names and types against <paramref name="scope"/>, and that the whole is a condition; empty when sound.</summary>

@@ -114,6 +114,48 @@ public sealed class SeriesQuantifierTests
         Assert.Contains("any()", error.Message);
     }
 
+    [Fact]
+    public void A_per_series_name_outside_a_quantifier_is_judged_for_every_series()
+    {
+        var expression = Parse("value == 0").QuantifiedPerSeries(StepWithSeries);
+        Assert.Empty(expression.TypeCheck(StepWithSeries));
+
+        var outcome = expression.Evaluate(Breakers(("quotes", 0), ("orders", 1)));
+
+        Assert.False(outcome.Holds);
+        Assert.Equal("value == 0", expression.Source);
+        Assert.Equal("all(value == 0) (1 of 2 series fail: circuit_breaker_open{breaker=\"orders\"} value (1) == 0)", outcome.Explanation);
+        Assert.True(expression.Evaluate(Breakers(("quotes", 0), ("orders", 0))).Holds);
+    }
+
+    [Fact]
+    public void A_per_series_expectation_over_no_series_is_no_data()
+    {
+        var outcome = Parse("labels.breaker != \"x\"").QuantifiedPerSeries(StepWithSeries).Evaluate(Breakers());
+
+        Assert.True(outcome.NoData);
+        Assert.False(outcome.Holds);
+    }
+
+    [Theory]
+    [InlineData("count == 0")]
+    [InlineData("any(value > 0)")]
+    [InlineData("count > 1 and all(value == 0)")]
+    public void Step_names_and_explicit_quantifiers_are_left_as_written(string source)
+    {
+        var written = Parse(source);
+
+        Assert.Same(written, written.QuantifiedPerSeries(StepWithSeries));
+    }
+
+    [Fact]
+    public void Steps_without_series_are_never_quantified()
+    {
+        var written = Parse("value == 0");
+
+        Assert.Same(written, written.QuantifiedPerSeries(TestTypeScope.Default));
+    }
+
     private sealed class SeriesTypeScope : ITypeScope
     {
         private static readonly TestTypeScope Series = new(new Dictionary<string, ValueKind>

@@ -31,12 +31,14 @@ internal static class ExpressionReader
             }
             return null;
         }
-        var typeErrors = asValue ? parsed.Expression!.TypeCheckValue(scope) : parsed.Expression!.TypeCheck(scope);
+        // A captured value is one value, so only a judged expectation is spread over the series.
+        var expression = asValue ? parsed.Expression! : parsed.Expression!.QuantifiedPerSeries(scope);
+        var typeErrors = asValue ? expression.TypeCheckValue(scope) : expression.TypeCheck(scope);
         foreach (var error in typeErrors)
         {
             ctx.Report(LoadErrors.Expression(span.Shift(error.Offset), text, error));
         }
-        return typeErrors.Count == 0 ? parsed.Expression : null;
+        return typeErrors.Count == 0 ? expression : null;
     }
 
     /// <summary>A kind's default expectation, which is Shipcheck's own text and must always parse.</summary>

@@ -10,7 +10,7 @@ internal static class CountFunction
     public const string CountsObservation = "counts";
 
     /// <summary>The registration.</summary>
-    public static readonly ExpressionFunction Definition = new("count", "count(list)", 1, 1, CheckTypes, Invoke);
+    public static readonly ExpressionFunction Definition = new("count", "count(list)", 1, 1, CheckTypes, Invoke) { Reads = CountsObservation };
 
     private static ValueKind CheckTypes(FunctionTypeContext context)
     {

@@ -16,4 +16,11 @@ public sealed record ExpressionFunction(
     int MinArguments,
     int MaxArguments,
     Func<FunctionTypeContext, ValueKind> CheckTypes,
-    Func<FunctionCallContext, Value> Invoke);
+    Func<FunctionCallContext, Value> Invoke)
+{
+    /// <summary>
+    /// The observation the function reads by itself rather than through its arguments (<c>count("text")</c> reads
+    /// <c>counts</c>); null for none. When it is a per-series name, a call outside <c>all(...)</c> is judged per series.
+    /// </summary>
+    public string? Reads { get; init; }
+}
