@@ -27,12 +27,13 @@ public sealed class PromqlKind : ICheckKind
     public string? ShorthandOption => null;
 
     /// <inheritdoc/>
+    /// <remarks>The query first: a step's one-line target in the plan is its first option, and the query says more than the server.</remarks>
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
+        new(QueryOption, OptionType.Text, "The PromQL expression; its result must be a scalar or an instant vector.") { Required = true },
         new(ServerOption, OptionType.Text,
             "The Prometheus base URL (http://127.0.0.1:9090, with the path prefix when it has one); user:password@ in it is sent as basic auth.")
         { Required = true },
-        new(QueryOption, OptionType.Text, "The PromQL expression; its result must be a scalar or an instant vector.") { Required = true },
         new(TimeOption, OptionType.Text, "The instant to evaluate at: RFC 3339 (2026-01-15T09:00:00Z) or unix seconds (default: now)."),
         new(HeadersOption, OptionType.TextMap, "Request headers, such as Authorization: \"Bearer ${PROM_TOKEN}\"."),
         new(TlsVerifyOption, OptionType.Boolean, "Verify the server's TLS certificate (default true; false accepts self-signed certificates)."),

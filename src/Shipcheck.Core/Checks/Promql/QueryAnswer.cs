@@ -24,7 +24,7 @@ internal static class QueryAnswer
             }
             var (result, error) = QueryResultReader.Read(answer);
             return result is null
-                ? ProbeResult.Failed($"{error}; {PrometheusServer.Hint}", output: QueryEvidence.Unexpected(asked, statusLine, body.Text))
+                ? ProbeResult.Failed(error!, output: QueryEvidence.Unexpected(asked, statusLine, body.Text))
                 : new ProbeResult(QueryObservations.Of(result), QueryEvidence.Answered(asked, result));
         }
         var evidence = QueryEvidence.Unexpected(asked, statusLine, body.Text);

@@ -8,7 +8,9 @@ namespace Shipcheck.Core.Checks.Promql;
 /// </summary>
 internal static class QueryResultReader
 {
-    public const string NotAResult = "the answer is JSON but not a Prometheus query result";
+    // Not Prometheus' shape at all: most likely another service at that URL.
+    private static string NotAResult(string what) =>
+        $"the answer is JSON but not a Prometheus query result ({what}); {PrometheusServer.Hint}";
 
     public static (QueryResult? Result, string? Error) Read(MapValue answer)
     {
@@ -24,7 +26,7 @@ internal static class QueryResultReader
             ("matrix", _) => (null, "the query returns a range vector (matrix), many samples per series; a check judges one value per series: "
                 + "wrap the range in a function such as rate(x[5m]), max_over_time(x[5m]) or last_over_time(x[5m])"),
             ("string", _) => (null, "the query returns a string; a check judges numbers: write a query whose result is a scalar or an instant vector"),
-            _ => (null, $"{NotAResult} (data.resultType is {(type is null ? "missing" : $"'{type}'")})"),
+            _ => (null, NotAResult($"data.resultType is {(type is null ? "missing" : $"'{type}'")}")),
         };
     }
 
@@ -40,7 +42,7 @@ internal static class QueryResultReader
             }
             if (Entry(sample, "metric") is not MapValue metric || ValueOf(Entry(sample, "value")) is not { } value)
             {
-                return (null, $"{NotAResult} (a vector sample without metric and value)");
+                return (null, NotAResult("a vector sample without metric and value"));
             }
             series.Add(PromqlSeries.Of(metric.Entries, value));
         }
@@ -50,7 +52,7 @@ internal static class QueryResultReader
     private static (QueryResult?, string?) Scalar(ListValue sample, IReadOnlyList<string> warnings, IReadOnlyList<string> infos) =>
         ValueOf(sample) is { } value
             ? (new QueryResult("scalar", [PromqlSeries.Of(new Dictionary<string, Value>(), value)], warnings, infos), null)
-            : (null, $"{NotAResult} (a scalar without a value)");
+            : (null, NotAResult("a scalar without a value"));
 
     // A sample is [unix seconds, "value"].
     private static double? ValueOf(Value? sample) =>

@@ -42,6 +42,7 @@ public sealed class PrometheusLookalike : IAsyncLifetime
         app.MapPost("/histogram/api/v1/query", () => Results.Text("""
             {"status":"success","data":{"resultType":"vector","result":[{"metric":{"__name__":"latency"},"histogram":[1.5,{"count":"3","sum":"1","buckets":[]}]}]}}
             """, "application/json"));
+        app.MapPost("/health/api/v1/query", () => Results.Json(new { status = "healthy" }));
         app.MapPost("/html/api/v1/query", () => Results.Text("<!doctype html><html><title>Grafana</title></html>", "text/html"));
         app.MapPost("/unavailable/api/v1/query", () => Results.Text("Service Unavailable", statusCode: 503));
         app.MapPost("/redirect/api/v1/query", () => Results.Redirect("/login?state=s3cr3t-state"));

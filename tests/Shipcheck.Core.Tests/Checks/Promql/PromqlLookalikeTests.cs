@@ -69,8 +69,8 @@ public sealed class PromqlLookalikeTests(PrometheusLookalike server) : IClassFix
     {
         var result = await Observe(("server", $"{server.Base}/histogram"), ("query", "latency"));
 
-        Assert.StartsWith("the result holds native histogram samples, which are not single numbers", result.Error);
-        Assert.Contains("histogram_quantile(0.95, ...)", result.Error);
+        Assert.Equal("the result holds native histogram samples, which are not single numbers: "
+            + "wrap the query in histogram_quantile(0.95, ...), histogram_count(...) or histogram_sum(...)", result.Error);
     }
 
     [Fact]
@@ -81,6 +81,16 @@ public sealed class PromqlLookalikeTests(PrometheusLookalike server) : IClassFix
         Assert.Equal($"{server.Base}/html answered HTTP 200 OK with text/html that is not a Prometheus API answer; "
             + "is server the Prometheus base URL (http://host:9090, plus its path prefix if it has one)?", result.Error);
         Assert.Contains("<title>Grafana</title>", result.Output);
+    }
+
+    [Fact]
+    public async Task Fails_when_server_answers_json_that_is_not_a_query_result()
+    {
+        var result = await Observe(("server", $"{server.Base}/health"), ("query", "up"));
+
+        Assert.Equal("the answer is JSON but not a Prometheus query result (data.resultType is missing); "
+            + "give the Prometheus base URL, for example http://127.0.0.1:9090, or http://host/prometheus behind a path prefix", result.Error);
+        Assert.EndsWith("HTTP 200 OK\n{\"status\":\"healthy\"}", result.Output);
     }
 
     [Fact]
