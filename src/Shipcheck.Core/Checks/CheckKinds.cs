@@ -17,6 +17,7 @@ public static class CheckKinds
         new Sql.SqlKind(),
         new Processes.ProcessKind(),
         new WebSockets.WebSocketKind(),
+        new Promql.PromqlKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>

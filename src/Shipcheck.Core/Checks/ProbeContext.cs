@@ -36,6 +36,13 @@ public sealed class ProbeContext
     /// </summary>
     public IReadOnlyList<string> CountedPatterns { get; init; } = [];
 
+    /// <summary>
+    /// How long one observation may take (the step's <c>timeout</c>), or <see cref="Timeout.InfiniteTimeSpan"/> for no
+    /// limit. The step's cancellation enforces it; a probe reads it only to tell a server how long it may work (a
+    /// Prometheus query's own <c>timeout</c>), so the server gives up, and says so, before the step does.
+    /// </summary>
+    public TimeSpan StepTimeout { get; init; } = Timeout.InfiniteTimeSpan;
+
     /// <summary>Renders a template with the current variable values.</summary>
     public string Render(Template template) => template.Render(Variables);
 

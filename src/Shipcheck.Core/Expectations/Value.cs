@@ -74,15 +74,32 @@ public sealed record BoolValue(bool Value) : Value
     public override string Display() => Value ? "true" : "false";
 }
 
-/// <summary>A number.</summary>
+/// <summary>A number. NaN and the infinities (Prometheus answers them) read as <c>NaN</c>, <c>+Inf</c> and <c>-Inf</c>.</summary>
 public sealed record NumberValue(double Value) : Value
 {
     /// <inheritdoc/>
     public override ValueKind Kind => ValueKind.Number;
     /// <inheritdoc/>
-    public override void WriteJson(Utf8JsonWriter writer) => writer.WriteNumberValue(Value);
+    /// <remarks>JSON has no NaN or infinity, and the writer throws on them, so those are written as text.</remarks>
+    public override void WriteJson(Utf8JsonWriter writer)
+    {
+        if (double.IsFinite(Value))
+        {
+            writer.WriteNumberValue(Value);
+        }
+        else
+        {
+            writer.WriteStringValue(Display());
+        }
+    }
     /// <inheritdoc/>
-    public override string Display() => Value.ToString("0.############", CultureInfo.InvariantCulture);
+    public override string Display() => Value switch
+    {
+        double.PositiveInfinity => "+Inf",
+        double.NegativeInfinity => "-Inf",
+        double.NaN => "NaN",
+        _ => Value.ToString("0.############", CultureInfo.InvariantCulture),
+    };
 }
 
 /// <summary>Text.</summary>

@@ -5,7 +5,8 @@ namespace Shipcheck.Core.Checklists.Loading;
 /// <summary>Type-checks expectations: identifiers are the check kind's observations.</summary>
 internal sealed class ObservationTypeScope(ObservationSchema schema, IReadOnlySet<string> variables) : ITypeScope
 {
-    public IEnumerable<string> Identifiers => schema.Fields.Keys;
+    // A series' names count too: outside all()/any() they are judged for every series, so `valu` should suggest `value`.
+    public IEnumerable<string> Identifiers => schema.Fields.Keys.Concat(schema.Series?.Fields.Keys ?? []).Distinct(StringComparer.Ordinal);
 
     public ValueKind? TypeOf(string identifier) =>
         schema.Fields.TryGetValue(identifier, out var kind) ? kind : schema.OpenFields ? ValueKind.Any : null;

@@ -17,9 +17,15 @@ internal static class HttpOptionRules
             var hint = Suggestions.DidYouMean(method.Source.ToUpperInvariant(), HttpKind.Methods) ?? $"use one of {string.Join(", ", HttpKind.Methods)}";
             diagnostics.Add(options.SpanOf(HttpKind.MethodOption), $"unknown HTTP method '{method.Source}'", hint);
         }
-        foreach (var name in options.TextMap(HttpKind.HeadersOption).Keys.Where(name => !IsHeaderName(name)))
+        CheckHeaderNames(options, HttpKind.HeadersOption, diagnostics);
+    }
+
+    /// <summary>Reports every name of the TextMap option <paramref name="option"/> that cannot be an HTTP header name.</summary>
+    public static void CheckHeaderNames(OptionValues options, string option, DiagnosticBag diagnostics)
+    {
+        foreach (var name in options.TextMap(option).Keys.Where(name => !IsHeaderName(name)))
         {
-            diagnostics.Add(options.SpanOf(HttpKind.HeadersOption), $"'{name}' is not a valid header name",
+            diagnostics.Add(options.SpanOf(option), $"'{name}' is not a valid header name",
                 "header names are letters, digits and '-' (no spaces or ':')");
         }
     }

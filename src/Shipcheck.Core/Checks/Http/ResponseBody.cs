@@ -15,6 +15,9 @@ internal sealed class ResponseBody
     /// <summary>The body as text, head and tail when long.</summary>
     public string Text => _text.ToString();
 
+    /// <summary>Every byte read, kept or not: tells a body too large for <see cref="Json"/> from one that is not JSON.</summary>
+    public long Length => _text.TotalBytes;
+
     /// <summary>Reads <paramref name="content"/> to its end; cancellation propagates.</summary>
     public async Task ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {

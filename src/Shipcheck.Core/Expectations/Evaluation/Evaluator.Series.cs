@@ -29,7 +29,7 @@ internal sealed partial class Evaluator
             var evaluator = new Evaluator(new SeriesScope(item as MapValue, _scope));
             var result = evaluator.Evaluate(node.Arguments[0]);
             _problems.AddRange(evaluator.Problems);
-            var described = $"{SeriesLabel(item)} {ExplanationRenderer.Render(node.Arguments[0], evaluator.Observed)}";
+            var described = $"{SeriesLabels.Of(item)} {ExplanationRenderer.Render(node.Arguments[0], evaluator.Observed)}";
             (Coercion.Truth(result) ? holding : failing).Add(described);
         }
         var holds = every ? failing.Count == 0 : holding.Count > 0;
@@ -46,20 +46,6 @@ internal sealed partial class Evaluator
 
     private static string Listed(List<string> items) =>
         string.Join("; ", items.Take(FailuresShown)) + (items.Count > FailuresShown ? $"; and {items.Count - FailuresShown} more" : "");
-
-    // A series reads as its metric name and labels, the way Prometheus prints it: up{job="api"}.
-    private static string SeriesLabel(Value item)
-    {
-        if (item is not MapValue map)
-        {
-            return item.Display();
-        }
-        var name = map.Entries.TryGetValue("name", out var n) && n is StringValue s ? s.Value : "";
-        var labels = map.Entries.TryGetValue("labels", out var l) && l is MapValue m
-            ? "{" + string.Join(",", m.Entries.Select(e => $"{e.Key}={e.Value.Display()}")) + "}"
-            : "";
-        return name.Length + labels.Length == 0 ? "series" : name + labels;
-    }
 
     private sealed class SeriesScope(MapValue? item, IValueScope step) : IValueScope
     {

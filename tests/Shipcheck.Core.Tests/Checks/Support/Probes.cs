@@ -13,7 +13,8 @@ internal static class Probes
         string workingDirectory,
         IReadOnlyDictionary<string, string>? variables = null,
         IConfirmationPrompt? prompt = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        TimeSpan? stepTimeout = null)
     {
         variables ??= new Dictionary<string, string>();
         return new ProbeContext
@@ -25,6 +26,7 @@ internal static class Probes
             Prompt = prompt ?? new AnsweringPrompt(),
             RunSoFar = () => throw new InvalidOperationException("not used by these kinds"),
             StepName = "test step",
+            StepTimeout = stepTimeout ?? Timeout.InfiniteTimeSpan,
         };
     }
 

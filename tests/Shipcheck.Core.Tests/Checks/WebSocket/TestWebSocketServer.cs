@@ -1,10 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Shipcheck.Core.Tests.Checks.Support;
 
 namespace Shipcheck.Core.Tests.Checks.WebSockets;
 
@@ -18,23 +13,13 @@ public sealed class TestWebSocketServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _app = builder.Build();
-        _app.UseWebSockets();
-        WebSocketEndpoints.Map(_app);
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        (_app, var address) = await LoopbackWebApp.StartAsync(app =>
+        {
+            app.UseWebSockets();
+            WebSocketEndpoints.Map(app);
+        });
         WsBase = "ws://" + address["http://".Length..];
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => LoopbackWebApp.StopAsync(_app);
 }
