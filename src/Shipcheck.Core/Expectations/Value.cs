@@ -80,9 +80,26 @@ public sealed record NumberValue(double Value) : Value
     /// <inheritdoc/>
     public override ValueKind Kind => ValueKind.Number;
     /// <inheritdoc/>
-    public override void WriteJson(Utf8JsonWriter writer) => writer.WriteNumberValue(Value);
+    /// <remarks>JSON has no NaN or infinity, which metrics do observe: those are written as the text Prometheus uses.</remarks>
+    public override void WriteJson(Utf8JsonWriter writer)
+    {
+        if (double.IsFinite(Value))
+        {
+            writer.WriteNumberValue(Value);
+        }
+        else
+        {
+            writer.WriteStringValue(Display());
+        }
+    }
     /// <inheritdoc/>
-    public override string Display() => Value.ToString("0.############", CultureInfo.InvariantCulture);
+    public override string Display() => Value switch
+    {
+        double.NaN => "NaN",
+        double.PositiveInfinity => "+Inf",
+        double.NegativeInfinity => "-Inf",
+        _ => Value.ToString("0.############", CultureInfo.InvariantCulture),
+    };
 }
 
 /// <summary>Text.</summary>
