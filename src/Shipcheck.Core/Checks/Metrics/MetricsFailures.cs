@@ -18,7 +18,7 @@ internal static class MetricsFailures
         $"{label}: {status} instead of 200 with the metrics; {IsItTheEndpoint} Check the service's log and whether the endpoint needs headers (a token).";
 
     public static string TooLarge(string label, long limit) =>
-        $"{label}: the response is larger than {Sizes.Format(limit)}, the most a metrics step reads; {IsItTheEndpoint}";
+        $"{label}: the response is larger than {limit / (1024 * 1024)} MiB, the most a metrics step reads; {IsItTheEndpoint}";
 
     public static string NotMetrics(string label, string format, string contentType, ExpositionError error)
     {
