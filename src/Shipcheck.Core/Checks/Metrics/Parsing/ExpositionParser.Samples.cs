@@ -201,7 +201,9 @@ public sealed partial class ExpositionParser
         }
         var text = _labels[index].Value;
         _labels.RemoveAt(index);
-        return FloatText.TryParse(Encoding.UTF8.GetBytes(text), out bound)
+        Span<byte> utf8 = stackalloc byte[64];
+        var parsed = Encoding.UTF8.TryGetBytes(text, utf8, out var length) ? FloatText.TryParse(utf8[..length], out bound) : FloatText.TryParse(Encoding.UTF8.GetBytes(text), out bound);
+        return parsed
             || Fail($"expected float as value for '{special}' label, got {GoQuote.Text(text)}");
     }
 

@@ -3,6 +3,7 @@ namespace Shipcheck.Core.Checks.Metrics.Parsing;
 public sealed partial class ExpositionParser
 {
     private readonly System.Text.StringBuilder _signature = new();
+    private (MetricFamily? Family, MetricPoint Point) _lastGrouped = (null, new MetricPoint([]));
 
     // Adds the value to its family: a new metric for plain types, or the bucket, quantile, sum or count of the
     // histogram or summary metric with the same labels.
@@ -67,6 +68,34 @@ public sealed partial class ExpositionParser
 
     // The histogram or summary metric with the current labels, created on first sight.
     private MetricPoint Grouped(MetricFamily family)
+    {
+        // A histogram's lines come together: the same labels as the line before need no signature.
+        if (ReferenceEquals(family, _lastGrouped.Family) && SameLabels(_lastGrouped.Point.Labels))
+        {
+            return _lastGrouped.Point;
+        }
+        var point = Lookup(family);
+        _lastGrouped = (family, point);
+        return point;
+    }
+
+    private bool SameLabels(IReadOnlyList<Label> labels)
+    {
+        if (labels.Count != _labels.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (!string.Equals(labels[i].Name, _labels[i].Name, StringComparison.Ordinal) || !string.Equals(labels[i].Value, _labels[i].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private MetricPoint Lookup(MetricFamily family)
     {
         family.BySignature ??= new Dictionary<string, MetricPoint>(StringComparer.Ordinal);
         var signature = Signature();
