@@ -17,6 +17,7 @@ public static class CheckKinds
         new Sql.SqlKind(),
         new Processes.ProcessKind(),
         new WebSockets.WebSocketKind(),
+        new Metrics.MetricsKind(),
         new Promql.PromqlKind(),
     ];
 

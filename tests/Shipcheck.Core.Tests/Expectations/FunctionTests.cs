@@ -55,7 +55,7 @@ public sealed class FunctionTests
     [Fact]
     public void Registers_every_function_by_its_name()
     {
-        Assert.Equal(["age", "count", "len", "lower", "trim"], Shipcheck.Core.Expectations.Functions.ExpressionFunctions.All.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["age", "count", "len", "lower", "quantile", "trim"], Shipcheck.Core.Expectations.Functions.ExpressionFunctions.All.Keys.Order(StringComparer.Ordinal));
         Assert.All(Shipcheck.Core.Expectations.Functions.ExpressionFunctions.All, f => Assert.Equal(f.Key, f.Value.Name));
     }
 }

@@ -11,5 +11,6 @@ public static class ExpressionFunctions
         CountFunction.Definition,
         LowerFunction.Definition,
         TrimFunction.Definition,
+        QuantileFunction.Definition,
     }.ToDictionary(f => f.Name, StringComparer.Ordinal);
 }

@@ -1,0 +1,102 @@
+namespace Shipcheck.Core.Checks.Metrics.Parsing;
+
+public sealed partial class ExpositionParser
+{
+    private readonly ByteScratch _lastName = new();
+    private bool _lastNameValid;
+    private (MetricFamily Family, SampleRole Role, string SampleName) _last;
+    private MetricFamily? _family;
+    private SampleRole _role;
+    private string _sampleName = "";
+
+    private static readonly string[] TextSummarySuffixes = ["_count", "_sum"];
+    private static readonly string[] TextHistogramSuffixes = ["_count", "_sum", "_bucket"];
+    private static readonly string[] OpenMetricsSummarySuffixes = ["_count", "_sum", "_created"];
+    private static readonly string[] OpenMetricsHistogramSuffixes = ["_count", "_sum", "_bucket", "_created"];
+    private static readonly string[] CounterSuffixes = ["_total", "_created"];
+    private static readonly string[] InfoSuffixes = ["_info"];
+    private static readonly string[] GaugeHistogramSuffixes = ["_gcount", "_gsum", "_bucket"];
+
+    // Comments can create families and set types, which changes what a name resolves to.
+    private void ForgetLastName() => _lastNameValid = false;
+
+    // The family the name in _token belongs to: itself, or the summary or histogram its _count, _sum or _bucket
+    // suffix points to (and in OpenMetrics a counter's _total, an info's _info…); a new family otherwise.
+    private bool ResolveFamily()
+    {
+        // Consecutive lines mostly name the same metric (a histogram's buckets): resolve it once.
+        if (_lastNameValid && _token.SameAs(_lastName))
+        {
+            (_family, _role, _sampleName) = _last;
+            return true;
+        }
+        if (!IsValidName(_token.Span))
+        {
+            return Fail($"invalid metric name {GoQuote.Text(_token.Span)}");
+        }
+        var name = _strings.Get(_token.Span);
+        _sampleName = name;
+        _role = SampleRole.Value;
+        _family = Lookup(name) ?? Create(name);
+        _last = (_family, _role, _sampleName);
+        _lastName.CopyFrom(_token);
+        _lastNameValid = true;
+        return true;
+    }
+
+    private MetricFamily? Lookup(string name)
+    {
+        if (_byName.TryGetValue(name, out var exact))
+        {
+            return exact;
+        }
+        if (Parent(name, SummarySuffixes(), MetricType.Summary) is { } summary)
+        {
+            return summary;
+        }
+        if (Parent(name, HistogramSuffixes(), MetricType.Histogram) is { } histogram)
+        {
+            return histogram;
+        }
+        if (!_openMetrics)
+        {
+            return null;
+        }
+        return Parent(name, GaugeHistogramSuffixes, MetricType.GaugeHistogram)
+            ?? Parent(name, CounterSuffixes, MetricType.Counter)
+            ?? Parent(name, InfoSuffixes, MetricType.Info);
+    }
+
+    private string[] SummarySuffixes() => _openMetrics ? OpenMetricsSummarySuffixes : TextSummarySuffixes;
+
+    private string[] HistogramSuffixes() => _openMetrics ? OpenMetricsHistogramSuffixes : TextHistogramSuffixes;
+
+    private MetricFamily? Parent(string name, string[] suffixes, MetricType type)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal)
+                && _byName.TryGetValue(name[..^suffix.Length], out var parent)
+                && (parent.Type == type || (type == MetricType.Histogram && parent.Type == MetricType.GaugeHistogram)))
+            {
+                _role = suffix switch
+                {
+                    "_count" or "_gcount" => SampleRole.Count,
+                    "_sum" or "_gsum" => SampleRole.Sum,
+                    "_created" => SampleRole.Created,
+                    _ => SampleRole.Value,
+                };
+                return parent;
+            }
+        }
+        return null;
+    }
+
+    private MetricFamily Create(string name)
+    {
+        var family = new MetricFamily(name) { Kept = _keepFamily?.Invoke(name) ?? true };
+        _byName[name] = family;
+        _families.Add(family);
+        return family;
+    }
+}

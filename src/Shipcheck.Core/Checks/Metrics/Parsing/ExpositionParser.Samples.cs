@@ -1,0 +1,246 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace Shipcheck.Core.Checks.Metrics.Parsing;
+
+public sealed partial class ExpositionParser
+{
+    private bool _insideBraces;
+    private bool _nameInsideBraces;
+
+    // A sample line that starts with its name: name{labels} value [timestamp].
+    private bool MetricName(ref LineCursor cursor)
+    {
+        if (!ReadMetricName(ref cursor))
+        {
+            return false;
+        }
+        if (_token.Length == 0)
+        {
+            return Fail("invalid metric name");
+        }
+        if (!ResolveFamily())
+        {
+            return false;
+        }
+        _family!.Type ??= MetricType.Untyped;
+        _labels.Clear();
+        if (!cursor.SkipBlankTabIfCurrentBlankTab())
+        {
+            return false;
+        }
+        return cursor.Current == '{' ? LabelSet(ref cursor) : Value(ref cursor);
+    }
+
+    // After '{': label="value" pairs separated by commas; inside braces a quoted name alone is the metric name.
+    private bool LabelSet(ref LineCursor cursor)
+    {
+        while (true)
+        {
+            if (!cursor.SkipBlankTab())
+            {
+                return false;
+            }
+            if (cursor.Current == '}')
+            {
+                return EndOfLabels(ref cursor);
+            }
+            if (!ReadLabelName(ref cursor))
+            {
+                return false;
+            }
+            if (_token.Length == 0)
+            {
+                return Fail($"invalid label name for metric {Quoted(_family)}");
+            }
+            if (!cursor.SkipBlankTabIfCurrentBlankTab())
+            {
+                return false;
+            }
+            if (cursor.Current != '=')
+            {
+                if (!_insideBraces)
+                {
+                    return Fail($"expected '=' after label name, found {GoQuote.Byte(cursor.Current)}");
+                }
+                if (!MetricNameInsideBraces(ref cursor, out var ended))
+                {
+                    return false;
+                }
+                if (ended)
+                {
+                    return EndOfLabels(ref cursor);
+                }
+                continue;
+            }
+            if (!LabelValue(ref cursor))
+            {
+                return false;
+            }
+            if (cursor.Current == '}')
+            {
+                return EndOfLabels(ref cursor);
+            }
+        }
+    }
+
+    // {"my.metric", label="x"}: the token just read was the metric name, followed by ',' or '}'.
+    private bool MetricNameInsideBraces(ref LineCursor cursor, out bool ended)
+    {
+        ended = cursor.Current == '}';
+        if (_nameInsideBraces)
+        {
+            return Fail($"multiple metric names for metric {Quoted(_family)}");
+        }
+        if (cursor.Current is not ((byte)',' or (byte)'}'))
+        {
+            return Fail($"unexpected end of metric name {GoQuote.Byte(cursor.Current)}");
+        }
+        if (!ResolveFamily())
+        {
+            return false;
+        }
+        _family!.Type ??= MetricType.Untyped;
+        _nameInsideBraces = true;
+        return true;
+    }
+
+    // After a label name and '=': the quoted value, then ',' or '}' (left in Current).
+    private bool LabelValue(ref LineCursor cursor)
+    {
+        if (_token.Span.SequenceEqual("__name__"u8))
+        {
+            return Fail("label name \"__name__\" is reserved");
+        }
+        if (!Utf8.IsValid(_token.Span))
+        {
+            return Fail($"invalid label name {GoQuote.Text(_token.Span)}");
+        }
+        var name = _strings.Get(_token.Span);
+        foreach (var label in _labels)
+        {
+            if (label.Name == name)
+            {
+                return Fail($"duplicate label names for metric {Quoted(_family)}");
+            }
+        }
+        if (!cursor.SkipBlankTab())
+        {
+            return false;
+        }
+        if (cursor.Current != '"')
+        {
+            return Fail($"expected '\"' at start of label value, found {GoQuote.Byte(cursor.Current)}");
+        }
+        if (!ReadLabelValue(ref cursor))
+        {
+            return false;
+        }
+        if (!Utf8.IsValid(_text.Span))
+        {
+            return Fail($"invalid label value {GoQuote.Text(_text.Span)}");
+        }
+        _labels.Add(new Label(name, _strings.Get(_text.Span)));
+        if (!cursor.SkipBlankTab())
+        {
+            return false;
+        }
+        return cursor.Current is (byte)',' or (byte)'}' || Fail($"unexpected end of label value {GoQuote.Text(_text.Span)}");
+    }
+
+    private bool EndOfLabels(ref LineCursor cursor)
+    {
+        if (_family is null)
+        {
+            return Fail("invalid metric name");
+        }
+        return cursor.SkipBlankTab() && Value(ref cursor);
+    }
+
+    // Current is the first byte of the value.
+    private bool Value(ref LineCursor cursor)
+    {
+        var family = _family!;
+        if (!TakeBound(family, out var bound))
+        {
+            return false;
+        }
+        if (!cursor.ReadUntilWhitespace(out var token))
+        {
+            return false;
+        }
+        if (!FloatText.TryParse(token, out var value))
+        {
+            return Fail($"expected float as value, got {GoQuote.Text(token)}");
+        }
+        if (!Store(family, value, bound))
+        {
+            return false;
+        }
+        return cursor.Current == '\n' || Timestamp(ref cursor);
+    }
+
+    // A histogram's le or a summary's quantile label is not a label of the metric but says which bucket or quantile
+    // the value is; NaN when the sample is neither.
+    private bool TakeBound(MetricFamily family, out double bound)
+    {
+        bound = double.NaN;
+        var special = family.Type == MetricType.Summary ? "quantile" : MetricTypes.IsHistogram(family.Type) ? "le" : null;
+        var index = -1;
+        for (var i = 0; special is not null && i < _labels.Count; i++)
+        {
+            if (_labels[i].Name == special)
+            {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0)
+        {
+            return true;
+        }
+        var text = _labels[index].Value;
+        _labels.RemoveAt(index);
+        Span<byte> utf8 = stackalloc byte[64];
+        var parsed = Encoding.UTF8.TryGetBytes(text, utf8, out var length) ? FloatText.TryParse(utf8[..length], out bound) : FloatText.TryParse(Encoding.UTF8.GetBytes(text), out bound);
+        return parsed
+            || Fail($"expected float as value for '{special}' label, got {GoQuote.Text(text)}");
+    }
+
+    private bool Timestamp(ref LineCursor cursor)
+    {
+        if (!cursor.SkipBlankTab())
+        {
+            return false;
+        }
+        if (_openMetrics && cursor.Current == '#')
+        {
+            return cursor.SkipRestOfLine();
+        }
+        if (!cursor.ReadUntilWhitespace(out var token))
+        {
+            return false;
+        }
+        if (_openMetrics ? !FloatText.TryParse(token, out _) : !FloatText.TryParseInteger(token, out _))
+        {
+            return Fail($"expected {(_openMetrics ? "a number" : "integer")} as timestamp, got {GoQuote.Text(token)}");
+        }
+        if (_openMetrics && LineCursor.IsBlankOrTab(cursor.Current))
+        {
+            // An exemplar after the timestamp: # {trace_id="…"} value [timestamp].
+            if (!cursor.SkipBlankTab())
+            {
+                return false;
+            }
+            if (cursor.Current == '#')
+            {
+                return cursor.SkipRestOfLine();
+            }
+        }
+        if (!cursor.ReadRestOfLine(out var rest))
+        {
+            return false;
+        }
+        return rest.IsEmpty || Fail($"spurious string after timestamp: {GoQuote.Text(rest)}");
+    }
+}
