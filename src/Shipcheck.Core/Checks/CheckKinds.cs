@@ -17,6 +17,7 @@ public static class CheckKinds
         new Sql.SqlKind(),
         new Processes.ProcessKind(),
         new WebSockets.WebSocketKind(),
+        new Kubernetes.KubernetesKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>

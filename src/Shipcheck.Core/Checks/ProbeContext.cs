@@ -31,6 +31,13 @@ public sealed class ProbeContext
     public required string StepName { get; init; }
 
     /// <summary>
+    /// How long one attempt may take (the step's <c>timeout</c>), for probes that hand a deadline on to a tool
+    /// (<c>kubectl --request-timeout</c>) so its own message arrives before the step's cancellation;
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> for none. Cancellation still comes as the token.
+    /// </summary>
+    public TimeSpan Timeout { get; init; } = System.Threading.Timeout.InfiniteTimeSpan;
+
+    /// <summary>
     /// The texts the step's expectations count with <c>count("text")</c>, so a <c>logs</c> probe knows which lines to
     /// count; plain case-sensitive substrings.
     /// </summary>

@@ -97,6 +97,7 @@ internal sealed partial class StepExecutor(RunSession session)
         Prompt = session.Services.Prompt,
         RunSoFar = session.Snapshot,
         StepName = step.Name,
+        Timeout = step.Timeout > TimeSpan.Zero ? step.Timeout : Timeout.InfiniteTimeSpan,
         CountedPatterns = [.. step.Expectations.SelectMany(e => e.Expression.StringArgumentsOf("count")).Distinct(StringComparer.Ordinal)],
     };
 }
