@@ -18,8 +18,9 @@ internal sealed record KubectlTarget(string Program, IReadOnlyList<string> Flags
         List<string> arguments = [.. command, .. Flags];
         if (timeLeft != Timeout.InfiniteTimeSpan)
         {
-            // A second under what is left, so kubectl gives up with its own message before the step's timeout kills it.
-            var seconds = Math.Max(1, (long)(timeLeft - TimeSpan.FromSeconds(1)).TotalSeconds);
+            // About a second under what is left, so kubectl gives up with its own message before the step's timeout
+            // kills it; whole seconds, so the flag reads as a person would write it.
+            var seconds = Math.Max(1, (long)Math.Round((timeLeft - TimeSpan.FromSeconds(1)).TotalSeconds));
             arguments.AddRange(["--request-timeout", seconds.ToString(CultureInfo.InvariantCulture) + "s"]);
         }
         return arguments;
