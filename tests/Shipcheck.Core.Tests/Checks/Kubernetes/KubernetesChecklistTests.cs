@@ -2,6 +2,7 @@ using Shipcheck.Core.Checklists.Loading;
 using Shipcheck.Core.Checks;
 using Shipcheck.Core.Engine;
 using Shipcheck.Core.Store;
+using Shipcheck.Core.Tests.Checks.Support;
 using Shipcheck.Core.Tests.Engine.Fakes;
 
 namespace Shipcheck.Core.Tests.Checks.Kubernetes;
@@ -69,6 +70,27 @@ public sealed class KubernetesChecklistTests : IDisposable
         Assert.Contains("ProgressDeadlineExceeded", failed.Output, StringComparison.Ordinal);
         Assert.Contains(_kubectl.Calls, call => call.SequenceEqual(["rollout", "undo", "deployment/ohlcv-connector"]));
         Assert.Equal(StepStatus.Passed, run.Steps.Single(s => s is { Phase: Phase.RollbackVerify, Name: "Verify Pods" }).Status);
+    }
+
+    [Fact]
+    public async Task A_kubectl_that_never_answers_is_killed_at_the_steps_timeout()
+    {
+        _kubectl.Reply("get deployment", KubectlReply.Hanging);
+
+        var run = await RunAsync("""
+            service: ohlcv-connector
+            verify:
+              - name: Watch Rollout
+                kubernetes: { resource: ohlcv-connector, kubectl: ./kubectl }
+                timeout: 3s
+            """);
+
+        var step = run.Steps.Single(s => s is { Phase: Phase.Verify, Name: "Watch Rollout" });
+        Assert.Equal(StepStatus.Error, step.Status);
+        Assert.Equal("timed out after 3s", step.Message);
+        Assert.Equal(["--request-timeout", "2s"], _kubectl.Calls[0].TakeLast(2));
+        Assert.Equal(2, _kubectl.HangingPids.Count);
+        Assert.True(await Processes.AllGone(_kubectl.HangingPids, TimeSpan.FromSeconds(10)), "the stand-in kubectl or its child outlived the step");
     }
 
     [Fact]
