@@ -19,6 +19,7 @@ public static class CheckKinds
         new WebSockets.WebSocketKind(),
         new Metrics.MetricsKind(),
         new Promql.PromqlKind(),
+        new Kubernetes.KubernetesKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>

@@ -38,8 +38,8 @@ public sealed class ProbeContext
 
     /// <summary>
     /// How long one observation may take (the step's <c>timeout</c>), or <see cref="Timeout.InfiniteTimeSpan"/> for no
-    /// limit. The step's cancellation enforces it; a probe reads it only to tell a server how long it may work (a
-    /// Prometheus query's own <c>timeout</c>), so the server gives up, and says so, before the step does.
+    /// limit. The step's cancellation enforces it; a probe reads it only to tell a server or tool how long it may work (a
+    /// Prometheus query's own <c>timeout</c>, <c>kubectl --request-timeout</c>), so it gives up, and says so, before the step does.
     /// </summary>
     public TimeSpan StepTimeout { get; init; } = Timeout.InfiniteTimeSpan;
 

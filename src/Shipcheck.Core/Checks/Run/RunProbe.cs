@@ -72,7 +72,7 @@ public sealed class RunProbe(RunOptions options) : IProbe
 
     // Real time, not the context's clock: the pipes and processes live in real time, and a test's fake clock
     // must not be able to stall a step that waits on them.
-    private static async Task DrainAsync(Task readers, CancellationTokenSource drainStop)
+    internal static async Task DrainAsync(Task readers, CancellationTokenSource drainStop)
     {
         var time = TimeProvider.System;
         try
@@ -87,7 +87,7 @@ public sealed class RunProbe(RunOptions options) : IProbe
         }
     }
 
-    private static int ExitCode(Process process)
+    internal static int ExitCode(Process process)
     {
         try
         {

@@ -12,6 +12,20 @@ internal static class ShellStartInfo
 
     public static ProcessStartInfo Create(string shell, string command, string workingDirectory, IEnumerable<KeyValuePair<string, string>> environment)
     {
+        var info = ForProgram(shell, ["-c", command], workingDirectory);
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+        return info;
+    }
+
+    /// <summary>
+    /// Any program started the same way, without a shell (kubectl): its arguments as a list, leading its own process
+    /// group so that <see cref="ProcessStopper"/> can stop it with everything it started.
+    /// </summary>
+    public static ProcessStartInfo ForProgram(string program, IEnumerable<string> arguments, string workingDirectory)
+    {
         var info = new ProcessStartInfo
         {
             WorkingDirectory = workingDirectory,
@@ -23,21 +37,19 @@ internal static class ShellStartInfo
         };
         if (LeadsOwnGroup)
         {
-            // setsid makes the shell lead a new session and process group whose id is its pid, so a timeout can
+            // setsid makes the program lead a new session and process group whose id is its pid, so a timeout can
             // signal every descendant at once. -w keeps the exit status if setsid ever has to fork.
             info.FileName = SetsidPath;
             info.ArgumentList.Add("-w");
-            info.ArgumentList.Add(shell);
+            info.ArgumentList.Add(program);
         }
         else
         {
-            info.FileName = shell;
+            info.FileName = program;
         }
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add(command);
-        foreach (var (name, value) in environment)
+        foreach (var argument in arguments)
         {
-            info.Environment[name] = value;
+            info.ArgumentList.Add(argument);
         }
         return info;
     }
