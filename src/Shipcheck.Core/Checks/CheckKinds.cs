@@ -17,6 +17,8 @@ public static class CheckKinds
         new Sql.SqlKind(),
         new Processes.ProcessKind(),
         new WebSockets.WebSocketKind(),
+        new Docker.DockerKind(),
+        new DockerLogs.DockerLogsKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
