@@ -7,20 +7,26 @@ namespace Shipcheck.Core.Checks.Docker;
 /// <summary>A <c>docker</c> step's evidence: a summary naming what is not running, then a table like <c>docker ps -a</c>.</summary>
 internal static class ContainerTable
 {
+    private const int MaxRows = 50;
+
     private static readonly string[] Headers = ["NAME", "STATE", "HEALTH", "RESTARTS", "STARTED", "IMAGE"];
 
     public static string Render(IReadOnlyList<ContainerInspection> containers, IReadOnlyList<string> missing, DateTimeOffset now, string nothingFound)
     {
-        var text = new StringBuilder(Summary(containers, missing, nothingFound)).Append('\n');
+        var text = new StringBuilder(Summary(containers, missing, nothingFound));
         if (containers.Count == 0)
         {
             return text.ToString();
         }
-        var rows = containers.Select(c => Row(c, now)).Prepend(Headers).ToList();
+        var rows = containers.Take(MaxRows).Select(c => Row(c, now)).Prepend(Headers).ToList();
         var widths = Enumerable.Range(0, Headers.Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)
         {
-            text.AppendJoin("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i]))).Append('\n');
+            text.Append('\n').AppendJoin("  ", row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i])));
+        }
+        if (containers.Count > MaxRows)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n… and {containers.Count - MaxRows} more");
         }
         return text.ToString();
     }

@@ -12,6 +12,9 @@ public sealed record DockerOptions(IReadOnlyList<Template> Containers, IReadOnly
     /// <summary>The label compose puts on every container of a project.</summary>
     public const string ComposeProjectLabel = "com.docker.compose.project";
 
+    /// <summary>The label compose puts on containers of <c>docker compose run</c>, which are not the project's services.</summary>
+    public const string ComposeOneOffLabel = "com.docker.compose.oneoff";
+
     /// <summary>Reads the options of a validated step.</summary>
     public static DockerOptions From(OptionValues options) => new(
         options.TextList(DockerKind.ContainersOption),

@@ -48,8 +48,15 @@ public sealed class DockerProbe(DockerOptions options) : IProbe
         {
             labels.Add($"{DockerOptions.ComposeProjectLabel}={context.Render(options.Project).Trim()}");
         }
-        var found = await ContainerLookup.WithLabelsAsync(engine, labels, cancellationToken);
+        var found = (await ContainerLookup.WithLabelsAsync(engine, labels, cancellationToken))
+            .Where(c => options.Project is null || !IsOneOff(c))
+            .OrderBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
         var nothingFound = $"no container has {(labels.Count == 1 ? "the label" : "all the labels")} {string.Join(", ", labels)}";
         return new ProbeResult(ContainerObservations.Of(found, []), ContainerTable.Render(found, [], context.Time.GetUtcNow(), nothingFound));
     }
+
+    // A `docker compose run` container is no service of the project, and compose ps leaves it out too.
+    private static bool IsOneOff(ContainerInspection container) =>
+        container.Labels.TryGetValue(DockerOptions.ComposeOneOffLabel, out var oneOff) && oneOff.Equals("true", StringComparison.OrdinalIgnoreCase);
 }

@@ -74,10 +74,10 @@ public sealed class DockerLogsProbe(DockerLogsOptions options) : IProbe
     private static string Evidence(string container, LogTally tally)
     {
         var output = new HeadTailBuffer();
-        output.Append(string.Create(CultureInfo.InvariantCulture, $"{container}: {tally.Lines} lines, {tally.Errors} errors\n"));
+        output.Append(string.Create(CultureInfo.InvariantCulture, $"{container}: {tally.Lines} lines, {tally.Errors} errors"));
         foreach (var line in tally.Evidence)
         {
-            output.Append(line + "\n");
+            output.Append("\n" + line);
         }
         return output.ToString();
     }

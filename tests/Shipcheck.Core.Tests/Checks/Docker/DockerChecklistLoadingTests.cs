@@ -22,6 +22,20 @@ public sealed class DockerChecklistLoadingTests
     public void Loads(string verify) => Assert.Empty(Problems(verify));
 
     [Fact]
+    public void Loads_the_documented_examples() => Assert.Empty(Problems("""
+          - name: nothing restarted since the deploy
+            docker: { project: stock-monitoring }
+            expect: [ restart_count == 0, age(started_at) > 30s ]
+          - name: backends healthy
+            docker: { label: [tier=backend] }
+            expect: health == "healthy"
+        """));
+
+    [Fact]
+    public void Loads_seed_000s_checks() =>
+        Assert.Empty(ChecklistLoader.LoadText(DockerChecklistTests.SeedVerify, "deploy.yaml", Path.Combine(Path.GetTempPath(), "deploy.yaml"), CheckKinds.All).Problems);
+
+    [Fact]
     public void Rejects_a_misspelled_observation_with_a_suggestion() =>
         Assert.Contains(Problems("  - docker: api-server\n    expect: all_runing"), p => p.Contains("did you mean 'all_running'", StringComparison.Ordinal));
 

@@ -10,7 +10,8 @@ namespace Shipcheck.Core.Tests.Checks.Docker;
 [Collection(DockerEngineCollection.Name)]
 public sealed class DockerChecklistTests(DockerEngineFixture engine)
 {
-    private const string SeedVerify = """
+    /// <summary>The docs' and seed 000's docker checks.</summary>
+    internal const string SeedVerify = """
         service: stock-monitoring
         verify:
           - name: critical services running

@@ -23,6 +23,7 @@ internal static class TestContainers
         Service("stock-redis", Forever),
         Service("stock-timescale", Forever),
         Service("old-migrator", "echo migrated; exit 3"),
+        new("stock-monitoring-run-1", "exit 0", ["--label", $"com.docker.compose.project={Project}", "--label", "com.docker.compose.oneoff=True"]),
         new("flaky-worker", "echo starting; exit 1", ["--restart", "always", "--label", "tier=flaky"]),
         new("sick-cache", Forever, ["--label", "tier=cache", "--health-cmd", "false", "--health-interval", "1s", "--health-retries", "1"]),
         new("ticker", "echo before; sleep 2; echo after; " + Forever, []),
