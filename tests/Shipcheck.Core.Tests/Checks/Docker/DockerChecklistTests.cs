@@ -57,7 +57,7 @@ public sealed class DockerChecklistTests(DockerEngineFixture engine)
     }
 
     [Fact]
-    public async Task A_per_container_expectation_judges_every_container_of_the_project()
+    public async Task A_per_container_expectation_holds_when_every_container_of_the_project_satisfies_it()
     {
         var run = await RunAsync("""
             service: stock-monitoring
@@ -65,14 +65,25 @@ public sealed class DockerChecklistTests(DockerEngineFixture engine)
               - name: nothing restarted
                 docker: { project: stock-monitoring }
                 expect: restart_count == 0
+            """);
+
+        var step = Assert.Single(run.Steps);
+        Assert.Equal(StepStatus.Passed, step.Status);
+        Assert.Equal("all(restart_count == 0) (all 6 series hold)", Assert.Single(step.Expectations).Explanation);
+    }
+
+    [Fact]
+    public async Task A_per_container_expectation_names_the_container_that_fails_it()
+    {
+        var run = await RunAsync("""
+            service: stock-monitoring
+            verify:
               - name: the cache is healthy
                 docker: { label: [tier=cache] }
                 expect: health == "healthy"
             """);
 
-        var restarts = run.Steps.Single(s => s.Phase == Phase.Verify && s.Name == "nothing restarted");
-        var health = run.Steps.Single(s => s.Phase == Phase.Verify && s.Name == "the cache is healthy");
-        Assert.Equal(StepStatus.Passed, restarts.Status);
+        var health = run.Steps.First(s => s.Phase == Phase.Verify);
         Assert.Equal(StepStatus.Failed, health.Status);
         Assert.Contains("1 of 1 series fail: sick-cache{tier=\"cache\"} health (\"unhealthy\") == \"healthy\"", Assert.Single(health.Expectations).Explanation);
     }
