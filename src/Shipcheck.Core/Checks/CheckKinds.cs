@@ -20,6 +20,8 @@ public static class CheckKinds
         new Metrics.MetricsKind(),
         new Promql.PromqlKind(),
         new Kubernetes.KubernetesKind(),
+        new Docker.DockerKind(),
+        new DockerLogs.DockerLogsKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>

@@ -85,7 +85,7 @@ public sealed class LogsKind : ICheckKind
     /// <inheritdoc/>
     public IProbe CreateProbe(OptionValues options) => new LogsProbe(LogsOptions.From(options));
 
-    private static void CheckPattern(OptionValues options, string option, Template? pattern, DiagnosticBag diagnostics)
+    internal static void CheckPattern(OptionValues options, string option, Template? pattern, DiagnosticBag diagnostics)
     {
         if (pattern is not { IsLiteral: true })
         {

@@ -41,8 +41,10 @@ public sealed class KubernetesChecklistTests : IDisposable
         Assert.Equal(3, step.Attempts);
         Assert.Equal(6, _kubectl.Calls.Count);
         Assert.All(_kubectl.Calls, call => Assert.Equal(["--context", "prod-eu", "--namespace", "trading", "--request-timeout"], call.SkipLast(1).TakeLast(5)));
-        // The step's default timeout (30s) reaches each attempt's first call as its request timeout, a second shorter.
-        Assert.All(_kubectl.Calls.Where(call => call[1] == "deployment"), call => Assert.Equal("29s", call[^1]));
+        // The step's default timeout (30s) reaches each attempt's first call as its request timeout, at least a second
+        // shorter; how much shorter depends on how long the machine took to start kubectl, so only the bounds are fixed.
+        Assert.All(_kubectl.Calls.Where(call => call[1] == "deployment"),
+            call => Assert.InRange(int.Parse(call[^1].TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture), 1, 29));
     }
 
     [Fact]
