@@ -4,7 +4,7 @@ using Shipcheck.Core.Expectations;
 namespace Shipcheck.Core.Checks.Run;
 
 /// <summary><c>run</c>: runs a shell command and observes its exit code and output.</summary>
-public sealed class RunKind : ICheckKind
+public sealed class RunKind : IRemoteCheckKind
 {
     internal const string CommandOption = "command";
     internal const string ShellOption = "shell";
@@ -64,4 +64,7 @@ public sealed class RunKind : ICheckKind
 
     /// <inheritdoc/>
     public IProbe CreateProbe(OptionValues options) => new RunProbe(RunOptions.From(options));
+
+    /// <inheritdoc/>
+    public IProbe CreateRemoteProbe(OptionValues options, HostDefinition host) => new RemoteRunProbe(RunOptions.From(options), host);
 }
