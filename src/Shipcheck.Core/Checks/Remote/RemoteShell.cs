@@ -40,7 +40,7 @@ internal static class RemoteShell
         var log = Path.Combine(Path.GetTempPath(), marker + ".ssh.log");
         try
         {
-            return await RunAsync(target, script, marker, log, readOutput, context, cancellationToken);
+            return await RunScriptAsync(target, script, marker, log, readOutput, context, cancellationToken);
         }
         finally
         {
@@ -48,7 +48,7 @@ internal static class RemoteShell
         }
     }
 
-    private static async Task<RemoteOutcome> RunAsync(
+    private static async Task<RemoteOutcome> RunScriptAsync(
         SshTarget target, string script, string marker, string log, Func<Stream, Stream, CancellationToken, Task> readOutput,
         ProbeContext context, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ public sealed class RunKind : IRemoteCheckKind
     [
         new(CommandOption, OptionType.Text, "The command; ${name} reaches the shell as the environment variable SHIPCHECK_VAR_name.") { Required = true },
         new(ShellOption, OptionType.Text, "The shell that runs the command as '<shell> -c <command>' (default bash, or sh where bash is missing)."),
-        new(CwdOption, OptionType.Text, "The working directory, relative to the checklist's folder."),
+        new(CwdOption, OptionType.Text, "The working directory, relative to the checklist's folder (on a host: to the remote user's home)."),
         new(EnvOption, OptionType.TextMap, "Extra environment variables for the command."),
     ];
 
