@@ -30,6 +30,8 @@ public sealed class RemoteFileProbe(FileOptions options, HostDefinition host) : 
         }
         var capture = new RemoteCapture(FileScript.ReportLimit);
         var outcome = await RemoteShell.RunAsync(target, new RemoteJob(FileScript.Text, exports, "sh"), capture.ReadAsync, context, cancellationToken);
-        return RemoteReports.Read(outcome, target, capture, "the file check", () => FileScript.Read(capture.Stdout.Span, target.Name, context.Time.GetUtcNow()));
+        return RemoteReports.Problem(outcome, target, capture, "the file check") is { } failure
+            ? ProbeResult.Failed(failure)
+            : FileScript.Read(capture.Stdout.Span, target.Name, context.Time.GetUtcNow());
     }
 }
