@@ -52,7 +52,7 @@ internal static class LogLineReader
     }
 
     /// <summary>The bytes of the line being read, capped at <see cref="MaxLineBytes"/>.</summary>
-    private sealed class LineBuffer
+    internal sealed class LineBuffer
     {
         private readonly byte[] _bytes = new byte[MaxLineBytes];
         private int _count;
