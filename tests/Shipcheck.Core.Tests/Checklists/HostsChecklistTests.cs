@@ -1,0 +1,92 @@
+using Shipcheck.Core.Checklists;
+using Shipcheck.Core.Checklists.Loading;
+using Shipcheck.Core.Engine;
+
+namespace Shipcheck.Core.Tests.Checklists;
+
+public sealed class HostsChecklistTests
+{
+    private static readonly string FullPath = Path.Combine(Path.GetTempPath(), "hosts.yaml");
+
+    [Fact]
+    public void Loads_hosts_and_gives_each_step_on_a_host_its_host_and_a_default_name_that_says_where()
+    {
+        var result = ChecklistLoader.LoadText("""
+            service: stock-monitoring
+            vars:
+              deploy_user: deploy
+            hosts:
+              oracle-a1:
+                address: 10.0.0.5
+                port: 2222
+                user: ${deploy_user}
+                key: ~/.ssh/deploy_ed25519
+                known_hosts: ssh/known_hosts
+                host_key: accept-new
+                connect_timeout: 3s
+              oracle-a2: { address: oracle-a2 }
+            verify:
+              - run: docker ps --format '{{.Names}}'
+                on: oracle-a1
+              - run: docker ps --format '{{.Names}}'
+                on: oracle-a2
+              - file: /srv/app/VERSION
+                on: oracle-a1
+              - logs: { path: ~/logs/real-collector.log, tail: 20 }
+                on: oracle-a1
+              - process: connector-wss
+                on: oracle-a1
+              - run: echo here
+            """, "hosts.yaml", FullPath, Core.Checks.CheckKinds.All);
+
+        Assert.Empty(result.Problems);
+        var checklist = result.Checklist!;
+        var host = checklist.Hosts["oracle-a1"];
+        Assert.Equal(2222, host.Port);
+        Assert.Equal("${deploy_user}", host.User!.Source);
+        Assert.Equal(HostKeyPolicy.AcceptNew, host.HostKey);
+        Assert.Equal(TimeSpan.FromSeconds(3), host.ConnectTimeout);
+        Assert.Null(checklist.Hosts["oracle-a2"].Port);
+        Assert.Equal(HostKeyPolicy.Strict, checklist.Hosts["oracle-a2"].HostKey);
+        var steps = checklist.StepsOf(Phase.Verify).SelectMany(StepNodes.Flatten).ToList();
+        Assert.Equal(
+            ["docker ps --format '{{.Names}}' on oracle-a1", "docker ps --format '{{.Names}}' on oracle-a2", "file /srv/app/VERSION on oracle-a1",
+             "logs ~/logs/real-collector.log on oracle-a1", "process connector-wss on oracle-a1", "echo here"],
+            steps.Select(s => s.Name));
+        Assert.Equal(["oracle-a1", "oracle-a2", "oracle-a1", "oracle-a1", "oracle-a1", null], steps.Select(s => s.Host?.Name));
+    }
+
+    [Fact]
+    public void Rejects_a_host_value_that_refers_to_an_unknown_variable()
+    {
+        var result = ChecklistLoader.LoadText("""
+            service: demo
+            hosts:
+              web: { address: "${web_ip}" }
+            verify:
+              - run: uptime
+                on: web
+            """, "hosts.yaml", FullPath, Core.Checks.CheckKinds.All);
+
+        Assert.Null(result.Checklist);
+        Assert.Contains(result.Problems, p => p.Message == "unknown variable '${web_ip}'");
+    }
+
+    [Fact]
+    public void Accepts_a_host_address_captured_by_an_earlier_step()
+    {
+        var result = ChecklistLoader.LoadText("""
+            service: demo
+            hosts:
+              web: { address: "${web_ip}" }
+            pre:
+              - run: ./new-instance-ip.sh
+                capture: web_ip
+            verify:
+              - run: uptime
+                on: web
+            """, "hosts.yaml", FullPath, Core.Checks.CheckKinds.All);
+
+        Assert.Empty(result.Problems);
+    }
+}
