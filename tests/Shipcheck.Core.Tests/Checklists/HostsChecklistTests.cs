@@ -89,4 +89,24 @@ public sealed class HostsChecklistTests
 
         Assert.Empty(result.Problems);
     }
+
+    [Fact]
+    public void The_dry_run_plan_says_which_host_each_step_runs_on()
+    {
+        var result = ChecklistLoader.LoadText("""
+            service: demo
+            hosts:
+              web: { address: 10.0.0.5 }
+            deploy:
+              - run: ./deploy.sh ${version}
+                on: web
+              - run: echo local
+            """, "hosts.yaml", FullPath, Core.Checks.CheckKinds.All);
+        var prepared = RunPreparation.Prepare(result.Checklist!, new RunRequest { Version = "1.2.3" }, _ => null);
+
+        var plan = RunPlan.Build(prepared);
+
+        Assert.Equal(["web", null], plan.Phases.Single().Steps.Select(s => s.Host));
+        Assert.Equal("./deploy.sh 1.2.3", plan.Phases.Single().Steps[0].Target);
+    }
 }
