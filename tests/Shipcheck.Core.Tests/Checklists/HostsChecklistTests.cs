@@ -109,4 +109,18 @@ public sealed class HostsChecklistTests
         Assert.Equal(["web", null], plan.Phases.Single().Steps.Select(s => s.Host));
         Assert.Equal("./deploy.sh 1.2.3", plan.Phases.Single().Steps[0].Target);
     }
+
+    [Fact]
+    public void Loads_the_documented_remote_hosts_example()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "docs", "checklist-format.md"));
+        var section = docs[docs.IndexOf("## Remote hosts", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = section[start..section.IndexOf("```\n", start, StringComparison.Ordinal)];
+
+        var result = ChecklistLoader.LoadText("service: stock-monitoring\n" + yaml, "docs.yaml", FullPath, Core.Checks.CheckKinds.All);
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(6, result.Checklist!.Phases.Values.Sum(p => p.Count));
+    }
 }
