@@ -20,7 +20,12 @@ internal static class HostValues
         }
         if (key is Loading.HostKeys.Key or Loading.HostKeys.KnownHosts)
         {
-            return value.Contains('\0', StringComparison.Ordinal) ? $"the {key} holds a NUL character" : null;
+            // ssh reads known_hosts as a list of quoted names, so it cannot hold a double quote; and it expands %u, %h…
+            // in a key's name with no way to write a plain %.
+            var unusable = key == Loading.HostKeys.Key ? "\0%" : "\0\"";
+            return value.IndexOfAny(unusable.ToCharArray()) >= 0
+                ? $"ssh cannot take the {key} '{value}': a file name with {(key == Loading.HostKeys.Key ? "'%'" : "a double quote")} (rename or move the file)"
+                : null;
         }
         if (value.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
         {

@@ -37,7 +37,8 @@ internal static class SshArguments
         }
         if (target.KnownHostsFile is { } knownHosts)
         {
-            arguments.AddRange(["-o", "UserKnownHostsFile=" + knownHosts]);
+            // The option holds a list of files separated by spaces: quoted, a path with a space stays one file.
+            arguments.AddRange(["-o", "UserKnownHostsFile=\"" + Literal(knownHosts) + "\""]);
         }
         if (target.Port is { } port)
         {
@@ -51,4 +52,7 @@ internal static class SshArguments
         arguments.AddRange(["--", target.Address, RemoteCommand]);
         return arguments;
     }
+
+    // ssh expands %d, %u, %h… in file names; %% is a plain %.
+    private static string Literal(string path) => path.Replace("%", "%%", StringComparison.Ordinal);
 }

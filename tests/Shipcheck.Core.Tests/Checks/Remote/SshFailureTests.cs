@@ -85,6 +85,23 @@ public sealed class SshFailureTests(SshServer server) : IClassFixture<SshServer>
         Assert.Contains($"the key file {_folder.File("keys/missing_ed25519")} does not exist", result.Error);
     }
 
+    [Fact]
+    public async Task Key_and_known_hosts_paths_with_spaces_reach_ssh_as_they_are_and_a_percent_in_a_key_is_named()
+    {
+        var folder = _folder.File("keys of 100% mine");
+        Directory.CreateDirectory(folder);
+        File.Copy(server.KnownHosts, Path.Combine(folder, "known %u hosts"));
+        File.Copy(server.ClientKey, _folder.File("my key"));
+        var host = server.Host(knownHosts: Path.Combine(folder, "known %u hosts")) with { Key = TestOptions.Text(_folder.File("my key")) };
+
+        var result = await Run(host);
+        var percent = await Run(host with { Key = TestOptions.Text(Path.Combine(folder, "id")) });
+
+        Assert.Null(result.Error);
+        Assert.Equal("ok\n", result.Observations.Text("stdout"));
+        Assert.Contains("a file name with '%'", percent.Error);
+    }
+
     private Task<Core.Checks.ProbeResult> Run(HostDefinition host) =>
         Probes.ObserveOn(_kind, host, TestOptions.Of(("command", "echo ok")), Probes.Context(_folder.Path));
 }
