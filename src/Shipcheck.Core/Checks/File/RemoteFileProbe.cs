@@ -18,7 +18,12 @@ public sealed class RemoteFileProbe(FileOptions options, HostDefinition host) : 
         {
             return ProbeResult.Failed(problem!);
         }
-        var exports = new List<KeyValuePair<string, string>> { new(FileScript.PathVariable, context.Render(options.Path).Trim()) };
+        var marker = "shipcheck-file-" + Guid.NewGuid().ToString("N");
+        var exports = new List<KeyValuePair<string, string>>
+        {
+            new(FileScript.MarkVariable, marker),
+            new(FileScript.PathVariable, context.Render(options.Path).Trim()),
+        };
         if (options.Contains is not null)
         {
             var needle = context.Render(options.Contains);
@@ -32,6 +37,6 @@ public sealed class RemoteFileProbe(FileOptions options, HostDefinition host) : 
         var outcome = await RemoteShell.RunAsync(target, new RemoteJob(FileScript.Text, exports, "sh"), capture.ReadAsync, context, cancellationToken);
         return RemoteReports.Problem(outcome, target, capture, "the file check") is { } failure
             ? ProbeResult.Failed(failure)
-            : FileScript.Read(capture.Stdout.Span, target.Name, context.Time.GetUtcNow());
+            : FileScript.Read(capture.Stdout.Span, marker, target.Name, context.Time.GetUtcNow());
     }
 }

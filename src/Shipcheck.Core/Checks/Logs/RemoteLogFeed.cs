@@ -99,6 +99,7 @@ internal sealed class RemoteLogFeed(string marker, string host, LogSelection sel
                     selection.Offer(_file, ++_number, _held);
                 }
                 _held = null;
+                _file = "";
                 break;
             case "directory":
                 Error = $"on {host}: {rest} is a directory, not a log file";
@@ -111,6 +112,11 @@ internal sealed class RemoteLogFeed(string marker, string host, LogSelection sel
 
     private void Content(string text)
     {
+        // Before the first file: what a login script on the host may print, never a log line.
+        if (_file.Length == 0)
+        {
+            return;
+        }
         if (_held is not null)
         {
             selection.Offer(_file, ++_number, _held);

@@ -40,7 +40,7 @@ internal static class RemoteScript
           kill -KILL -"$__shipcheck_job" 2>/dev/null || kill -KILL "$__shipcheck_job" 2>/dev/null
         ) >/dev/null 2>&1 &
         __shipcheck_dog=$!
-        wait "$__shipcheck_job"
+        wait "$__shipcheck_job" 2>/dev/null
         __shipcheck_status=$?
         kill "$__shipcheck_dog" 2>/dev/null
         printf '%s:exit:%s\n' "$__shipcheck_m" "$__shipcheck_status" >&2

@@ -136,6 +136,7 @@ public sealed class RemoteRunProbeTests(SshServer server) : IClassFixture<SshSer
         Assert.StartsWith("cancelled after", result.Error, StringComparison.Ordinal);
         Assert.Contains("on test-host", result.Error);
         Assert.Equal(128 + 15, result.Observations.Number("exit_code"));
+        Assert.Equal("", result.Observations.Text("stderr"));
         Assert.True(await Processes.AllGone(pids, TimeSpan.FromSeconds(20)), $"still alive on the host: {string.Join(", ", pids.Where(Processes.IsAlive))}");
     }
 
