@@ -25,7 +25,8 @@ internal static class PlanRenderer
             foreach (var step in phase.Steps)
             {
                 var group = step.Group is { } g ? $" [parallel group {g}]" : "";
-                text.AppendLine($"  - {step.Name} ({step.Kind}{group}): {step.Target}");
+                var on = step.Host is { } host ? $" on {host}" : "";
+                text.AppendLine($"  - {step.Name} ({step.Kind}{on}{group}): {step.Target}");
                 foreach (var expectation in step.Expectations)
                 {
                     text.AppendLine($"      expect {expectation}");

@@ -23,6 +23,9 @@ public sealed class Checklist
     /// <summary><c>secrets:</c>: names of environment variables whose values are masked everywhere.</summary>
     public IReadOnlyList<SecretDefinition> Secrets { get; init; } = [];
 
+    /// <summary><c>hosts:</c>: the hosts steps may name with <c>on:</c>, by name.</summary>
+    public IReadOnlyDictionary<string, HostDefinition> Hosts { get; init; } = new Dictionary<string, HostDefinition>();
+
     /// <summary>The steps of each phase that has steps (<see cref="Phase.Stability"/> and <see cref="Phase.RollbackVerify"/> never do).</summary>
     public IReadOnlyDictionary<Phase, IReadOnlyList<StepNode>> Phases { get; init; } = new Dictionary<Phase, IReadOnlyList<StepNode>>();
 

@@ -56,4 +56,16 @@ public sealed record StepDefinition(SourceSpan Span) : StepNode(Span)
 
     /// <summary><c>severity: warn</c>: a failure is a warning and does not fail the run.</summary>
     public bool WarnOnly { get; init; }
+
+    /// <summary><c>on:</c>: the host the step runs on through ssh; null to run here.</summary>
+    public HostDefinition? Host { get; init; }
+
+    /// <summary>The step's probe: the kind's local one, or its remote one when the step runs <c>on:</c> a host.</summary>
+    /// <exception cref="InvalidOperationException">The step has a host but its kind cannot run remotely (the loader never lets that through).</exception>
+    public IProbe CreateProbe() => Host switch
+    {
+        null => Kind.CreateProbe(Options),
+        _ when Kind is IRemoteCheckKind remote => remote.CreateRemoteProbe(Options, Host),
+        _ => throw new InvalidOperationException($"'{Kind.Name}' steps cannot run on a host"),
+    };
 }

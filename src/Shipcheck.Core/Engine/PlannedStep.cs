@@ -36,6 +36,9 @@ public sealed record PlannedStep(string Name, string Kind, string Target, IReadO
     /// <summary>The <c>parallel:</c> group (from 1, within its phase) the step belongs to; null outside a group.</summary>
     public int? Group { get; init; }
 
+    /// <summary>The host the step runs on (<c>on:</c>); null for this machine.</summary>
+    public string? Host { get; init; }
+
     internal static PlannedStep From(StepDefinition step, DisplayVariables display, int? group) =>
         new(display.Mask(step.Name), step.Kind.Name, StepTargets.Describe(step, display), [.. step.Expectations.Select(e => e.Expression.Source)])
         {
@@ -48,5 +51,6 @@ public sealed record PlannedStep(string Name, string Kind, string Target, IReadO
             CaptureIsSecret = step.Capture?.Secret ?? false,
             WarnOnly = step.WarnOnly,
             Group = group,
+            Host = step.Host?.Name,
         };
 }

@@ -14,7 +14,7 @@ internal sealed partial class StepExecutor
         IProbe probe;
         try
         {
-            probe = step.Kind.CreateProbe(step.Options);
+            probe = step.CreateProbe();
         }
 #pragma warning disable CA1031 // A kind that cannot build its probe fails its step, not the run.
         catch (Exception ex)

@@ -10,7 +10,7 @@ public sealed class SchemaTests
     [Fact]
     public void The_committed_schema_is_the_one_generated_from_the_check_kinds()
     {
-        var committed = Path.Combine(RepositoryRoot(), "schema", "shipcheck.schema.json");
+        var committed = Path.Combine(RepositoryPaths.Root(), "schema", "shipcheck.schema.json");
         var generated = ChecklistSchema.Generate();
         if (Environment.GetEnvironmentVariable("SHIPCHECK_UPDATE_SNAPSHOTS") == "1")
         {
@@ -37,15 +37,5 @@ public sealed class SchemaTests
                 Assert.Contains($"\"{option.Name}\"", text);
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Shipcheck.slnx")))
-        {
-            dir = dir.Parent;
-        }
-        return dir?.FullName ?? throw new InvalidOperationException("cannot find the repository root");
     }
 }

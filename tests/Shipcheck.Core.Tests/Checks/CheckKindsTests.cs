@@ -49,4 +49,10 @@ public sealed class CheckKindsTests
             Assert.All(kind.Observations.Descriptions.Values, d => Assert.False(string.IsNullOrWhiteSpace(d)));
         });
     }
+
+    [Fact]
+    public void Lets_run_file_logs_and_process_steps_run_on_a_host()
+    {
+        Assert.Equal(["run", "file", "logs", "process"], CheckKinds.All.OfType<IRemoteCheckKind>().Select(k => k.Name));
+    }
 }

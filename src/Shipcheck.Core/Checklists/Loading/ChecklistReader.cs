@@ -26,8 +26,9 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
         var orderedVars = VariableGraph.Order(ctx, vars, fixedNames);
         var known = new HashSet<string>(fixedNames.Concat(vars.Select(v => v.Name)), StringComparer.Ordinal);
         AddCaptures(entries, known);
+        var hosts = new HostsReader(ctx, known).Read(entries.GetValueOrDefault(TopLevelKeys.Hosts));
 
-        var stepReader = new StepReader(ctx, kinds, known);
+        var stepReader = new StepReader(ctx, kinds, known, hosts);
         var phases = new Dictionary<Phase, IReadOnlyList<StepNode>>();
         foreach (var (key, phase) in TopLevelKeys.StepPhases)
         {
@@ -55,6 +56,7 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             Environment = environment,
             Variables = orderedVars,
             Secrets = secrets,
+            Hosts = hosts,
             Phases = phases,
             Stability = stability,
         };

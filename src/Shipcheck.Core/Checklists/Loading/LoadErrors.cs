@@ -111,4 +111,19 @@ internal static class LoadErrors
 
     public static Diagnostic MustBePositive(SourceSpan span, string what) =>
         new(span, $"{what} must be greater than zero", null);
+
+    public static Diagnostic BadHostName(SourceSpan span, string name) =>
+        new(span, $"'{name}' is not a valid host name", "use letters, digits, '_', '.' and '-', starting with a letter or digit, such as oracle-a1");
+
+    public static Diagnostic BadHostValue(SourceSpan span, string key, string problem, string expected) =>
+        new(span, $"{problem}", $"give {key} as {expected}");
+
+    public static Diagnostic UnknownHost(SourceSpan span, string name, IReadOnlyCollection<string> declared) =>
+        declared.Count == 0
+            ? new(span, $"the step runs on '{name}', but the checklist declares no hosts", $"declare it under hosts:, such as hosts: {{ {name}: {{ address: 10.0.0.5 }} }}")
+            : new(span, $"unknown host '{name}'",
+                (Suggestions.DidYouMean(name, declared) is { } guess ? guess + " " : "") + $"hosts declared under hosts: {string.Join(", ", declared)}");
+
+    public static Diagnostic NotRemote(SourceSpan span, string kind, IEnumerable<string> remoteKinds) =>
+        new(span, $"'{kind}' steps cannot run on a host", $"on: works with {string.Join(", ", remoteKinds)} steps; remove on: from this one");
 }

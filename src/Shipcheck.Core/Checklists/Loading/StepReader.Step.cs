@@ -12,9 +12,10 @@ internal sealed partial class StepReader
         var expectations = entries.TryGetValue(StepKeys.Expect, out var expect)
             ? ReadExpectations(expect, observationScope)
             : [new ExpectationDefinition(ExpressionReader.Default(kind.DefaultExpectation), ctx.Span(kindEntry.Key, kindEntry.Path))];
+        var host = Get(entries, StepKeys.On, e => ReadHost(e, kind));
         var name = entries.TryGetValue(StepKeys.Name, out var nameEntry)
             ? ReadName(nameEntry)
-            : DefaultName(kind, kindEntry.Value);
+            : DefaultName(kind, kindEntry.Value) + (host is null ? "" : $" on {host.Name}");
         var timeout = Duration(entries, StepKeys.Timeout) ?? kind.DefaultTimeout;
         var until = Duration(entries, StepKeys.Until);
         var every = Duration(entries, StepKeys.Every);
@@ -39,6 +40,7 @@ internal sealed partial class StepReader
             When = when,
             Capture = capture,
             WarnOnly = severity == "warn",
+            Host = host,
         };
     }
 

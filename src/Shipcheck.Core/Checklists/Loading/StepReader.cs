@@ -4,7 +4,8 @@ using YamlDotNet.RepresentationModel;
 namespace Shipcheck.Core.Checklists.Loading;
 
 /// <summary>Reads one entry of a phase: a step of some kind, or a <c>parallel:</c> group.</summary>
-internal sealed partial class StepReader(YamlContext ctx, IReadOnlyList<ICheckKind> kinds, IReadOnlySet<string> variables)
+internal sealed partial class StepReader(
+    YamlContext ctx, IReadOnlyList<ICheckKind> kinds, IReadOnlySet<string> variables, IReadOnlyDictionary<string, HostDefinition> hosts)
 {
     private IEnumerable<string> KnownKeys => StepKeys.Common.Concat(kinds.Select(k => k.Name)).Append(StepKeys.Parallel);
 

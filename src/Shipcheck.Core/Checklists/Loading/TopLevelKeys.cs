@@ -9,6 +9,7 @@ internal static class TopLevelKeys
     public const string Environment = "environment";
     public const string Vars = "vars";
     public const string Secrets = "secrets";
+    public const string Hosts = "hosts";
     public const string Stability = "stability";
 
     /// <summary>The phases that hold steps, by key, in run order.</summary>
@@ -18,7 +19,7 @@ internal static class TopLevelKeys
     ];
 
     public static IReadOnlyList<string> All { get; } =
-        [Service, Environment, Vars, Secrets, .. StepPhases.Select(p => p.Key), Stability];
+        [Service, Environment, Vars, Secrets, Hosts, .. StepPhases.Select(p => p.Key), Stability];
 
     public static IReadOnlyList<string> StabilityKeys { get; } = ["for", "every", "repeat"];
 }

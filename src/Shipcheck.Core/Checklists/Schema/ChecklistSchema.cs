@@ -32,6 +32,12 @@ public static class ChecklistSchema
                 ["type"] = "array",
                 ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = SchemaParts.NamePattern },
             }, "Names of environment variables holding secrets; usable as ${NAME}, masked in all output."),
+            [TopLevelKeys.Hosts] = Described(new JsonObject
+            {
+                ["type"] = "object",
+                ["propertyNames"] = new JsonObject { ["pattern"] = SchemaParts.HostNamePattern },
+                ["additionalProperties"] = SchemaParts.Ref("host"),
+            }, "Hosts that steps name with on:, reached through the system ssh client."),
         };
         foreach (var (key, phase) in TopLevelKeys.StepPhases)
         {

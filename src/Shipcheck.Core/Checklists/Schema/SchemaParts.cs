@@ -8,6 +8,7 @@ namespace Shipcheck.Core.Checklists.Schema;
 internal static class SchemaParts
 {
     public const string NamePattern = "^[A-Za-z_][A-Za-z0-9_]*$";
+    public const string HostNamePattern = "^[A-Za-z0-9_][A-Za-z0-9_.-]*$";
     public const string DurationPattern = @"^(\d+(\.\d+)?(ms|s|m|h|d))+$";
     public const string SizePattern = @"^\d+(\.\d+)?\s*([KMGT]i?B|B)$";
 
@@ -36,6 +37,7 @@ internal static class SchemaParts
                 },
             },
             ["step"] = Step(kinds),
+            ["host"] = Host(),
         };
         foreach (var kind in kinds)
         {
@@ -102,6 +104,12 @@ internal static class SchemaParts
                     }),
             },
             [StepKeys.Severity] = new JsonObject { ["enum"] = new JsonArray([.. StepKeys.Severities.Select(s => (JsonNode)s)]) },
+            [StepKeys.On] = new JsonObject
+            {
+                ["type"] = "string",
+                ["pattern"] = HostNamePattern,
+                ["description"] = $"Run the step on a host declared under hosts:, through ssh ({string.Join(", ", kinds.OfType<IRemoteCheckKind>().Select(k => k.Name))} steps).",
+            },
         };
         foreach (var kind in kinds)
         {
@@ -113,6 +121,31 @@ internal static class SchemaParts
             ["additionalProperties"] = false,
             ["properties"] = properties,
             ["oneOf"] = new JsonArray([.. kinds.Select(k => (JsonNode)new JsonObject { ["required"] = new JsonArray(k.Name) })]),
+        };
+    }
+
+    private static JsonObject Host()
+    {
+        var properties = new JsonObject();
+        foreach (var (key, description) in HostKeys.Described)
+        {
+            var property = key switch
+            {
+                HostKeys.Port => new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 65535 },
+                HostKeys.ConnectTimeout => Ref("duration"),
+                HostKeys.HostKey => new JsonObject { ["enum"] = new JsonArray([.. HostKeys.HostKeyPolicies.Select(p => (JsonNode)p)]) },
+                _ => new JsonObject { ["type"] = "string" },
+            };
+            property["description"] = description;
+            properties[key] = property;
+        }
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = "A host reached through the system ssh client.",
+            ["required"] = new JsonArray(HostKeys.Address),
+            ["additionalProperties"] = false,
+            ["properties"] = properties,
         };
     }
 

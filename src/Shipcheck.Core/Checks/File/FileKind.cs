@@ -5,7 +5,7 @@ namespace Shipcheck.Core.Checks.Files;
 
 /// <summary><c>file</c>: looks at one file: whether it exists, its size, age, hash and content.</summary>
 /// <remarks>The namespace is <c>Files</c> so that <c>File</c> keeps meaning <see cref="System.IO.File"/> in sibling namespaces.</remarks>
-public sealed class FileKind : ICheckKind
+public sealed class FileKind : IRemoteCheckKind
 {
     internal const string PathOption = "path";
     internal const string ContainsOption = "contains";
@@ -22,7 +22,7 @@ public sealed class FileKind : ICheckKind
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new(PathOption, OptionType.Text, "The file, relative to the checklist's folder.") { Required = true },
+        new(PathOption, OptionType.Text, "The file, relative to the checklist's folder (on a host: to the remote user's home).") { Required = true },
         new(ContainsOption, OptionType.Text, "Text to look for anywhere in the file; the result is the 'contains' observation."),
     ];
 
@@ -60,4 +60,7 @@ public sealed class FileKind : ICheckKind
 
     /// <inheritdoc/>
     public IProbe CreateProbe(OptionValues options) => new FileProbe(FileOptions.From(options));
+
+    /// <inheritdoc/>
+    public IProbe CreateRemoteProbe(OptionValues options, HostDefinition host) => new RemoteFileProbe(FileOptions.From(options), host);
 }

@@ -21,7 +21,7 @@ internal static class KubectlProcess
     public static async Task<(KubectlResult? Result, string? StartError)> RunAsync(
         string program, IReadOnlyList<string> arguments, string workingDirectory, CancellationToken cancellationToken)
     {
-        using var process = new Process { StartInfo = ShellStartInfo.ForProgram(program, arguments, workingDirectory) };
+        using var process = new Process { StartInfo = ShellStartInfo.InOwnGroup(program, arguments, workingDirectory) };
         try
         {
             process.Start();
@@ -48,7 +48,7 @@ internal static class KubectlProcess
             stopped = true;
             await ProcessStopper.StopAsync(process);
         }
-        await RunProbe.DrainAsync(readers, drainStop);
+        await OutputDrain.WaitAsync(readers, drainStop);
         return (new KubectlResult(RunProbe.ExitCode(process), stdout.Bytes, stderr.ToString(), stdout.Overflowed, stopped), null);
     }
 }

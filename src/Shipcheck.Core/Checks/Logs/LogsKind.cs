@@ -5,7 +5,7 @@ using Shipcheck.Core.Expectations;
 namespace Shipcheck.Core.Checks.Logs;
 
 /// <summary><c>logs</c>: reads log files line by line; counts lines, error lines and the texts the expectations count.</summary>
-public sealed class LogsKind : ICheckKind
+public sealed class LogsKind : IRemoteCheckKind
 {
     internal const string PathOption = "path";
     internal const string TailOption = "tail";
@@ -29,7 +29,7 @@ public sealed class LogsKind : ICheckKind
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new(PathOption, OptionType.TextList, "Log files or globs (logs/*.log), relative to the checklist's folder; wildcards only in the file name.") { Required = true },
+        new(PathOption, OptionType.TextList, "Log files or globs (logs/*.log), relative to the checklist's folder (on a host: to the remote user's home); wildcards only in the file name.") { Required = true },
         new(TailOption, OptionType.Integer, "Only the last N lines across the files, the most recently written file last."),
         new(SinceOption, OptionType.Duration, "Only lines whose timestamp is at most this long ago; lines without one belong to the timestamped line before them."),
         new(TimeFormatOption, OptionType.Text, "The .NET exact format of the timestamp at the start of each line; by default ISO 8601 or 'yyyy-MM-dd HH:mm:ss' (UTC unless an offset is given)."),
@@ -84,6 +84,9 @@ public sealed class LogsKind : ICheckKind
 
     /// <inheritdoc/>
     public IProbe CreateProbe(OptionValues options) => new LogsProbe(LogsOptions.From(options));
+
+    /// <inheritdoc/>
+    public IProbe CreateRemoteProbe(OptionValues options, HostDefinition host) => new RemoteLogsProbe(LogsOptions.From(options), host);
 
     internal static void CheckPattern(OptionValues options, string option, Template? pattern, DiagnosticBag diagnostics)
     {

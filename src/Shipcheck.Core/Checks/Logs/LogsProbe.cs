@@ -25,13 +25,13 @@ public sealed class LogsProbe(LogsOptions options) : IProbe
         LogTally tally;
         try
         {
-            tally = NewTally(context);
+            tally = NewTally(options, context);
         }
         catch (ArgumentException e)
         {
             return ProbeResult.Failed($"a pattern is not a valid regular expression: {e.Message}");
         }
-        var selection = new LogSelection(options, context.Time.GetUtcNow(), TimeFormat(context), tally);
+        var selection = new LogSelection(options, context.Time.GetUtcNow(), TimeFormat(options, context), tally);
         var current = "";
         try
         {
@@ -59,7 +59,7 @@ public sealed class LogsProbe(LogsOptions options) : IProbe
         return new ProbeResult(Observe(tally, files.Count), Evidence(tally, files.Count));
     }
 
-    private LogTally NewTally(ProbeContext context)
+    internal static LogTally NewTally(LogsOptions options, ProbeContext context)
     {
         var errorPattern = options.ErrorPattern is null
             ? new Regex(LogsKind.DefaultErrorPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout)
@@ -68,15 +68,15 @@ public sealed class LogsProbe(LogsOptions options) : IProbe
         return new LogTally(context.CountedPatterns, errorPattern, ignore);
     }
 
-    private string? TimeFormat(ProbeContext context) => options.TimeFormat is null ? null : context.Render(options.TimeFormat);
+    internal static string? TimeFormat(LogsOptions options, ProbeContext context) => options.TimeFormat is null ? null : context.Render(options.TimeFormat);
 
-    private static Observations Observe(LogTally tally, int files) => new Observations()
+    internal static Observations Observe(LogTally tally, int files) => new Observations()
         .Set("lines", Value.Of(tally.Lines))
         .Set("errors", Value.Of(tally.Errors))
         .Set("counts", new MapValue(tally.Counts.ToDictionary(c => c.Pattern, c => Value.Of(c.Count), StringComparer.Ordinal)))
         .Set("files", Value.Of(files));
 
-    private static string Evidence(LogTally tally, int files)
+    internal static string Evidence(LogTally tally, int files)
     {
         var output = new HeadTailBuffer();
         output.Append(string.Create(CultureInfo.InvariantCulture, $"{files} files, {tally.Lines} lines, {tally.Errors} errors\n"));

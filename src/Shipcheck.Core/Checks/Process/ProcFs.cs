@@ -5,36 +5,53 @@ namespace Shipcheck.Core.Checks.Processes;
 /// <summary>Reads processes from Linux's <c>/proc</c>. Every read tolerates a process that exits meanwhile.</summary>
 internal static class ProcFs
 {
-    // USER_HZ: the unit of the times in /proc/PID/stat; 100 on every mainstream Linux architecture.
-    private const double TicksPerSecond = 100;
+    /// <summary>USER_HZ: the unit of the times in /proc/PID/stat; 100 on every mainstream Linux architecture.</summary>
+    public const double TicksPerSecond = 100;
 
     /// <summary>A sample of <paramref name="pid"/>, or null when it does not exist or is a zombie.</summary>
     public static ProcessSample? Sample(int pid)
     {
         try
         {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
-            // Fields after the parenthesised command name, which may itself contain spaces and parentheses.
-            var close = stat.LastIndexOf(')');
-            var fields = stat[(close + 2)..].Split(' ');
-            if (fields[0] is "Z" or "X")
-            {
-                return null;
-            }
-            var command = stat[(stat.IndexOf('(') + 1)..close];
-            var busyTicks = Long(fields[11]) + Long(fields[12]);
-            var startTicks = Long(fields[19]);
-            var uptime = Math.Max(0, SystemUptimeSeconds() - startTicks / TicksPerSecond);
-            var cpu = uptime > 0 ? busyTicks / TicksPerSecond / uptime * 100 : 0;
-            return new ProcessSample(pid, command, startTicks, TimeSpan.FromSeconds(uptime), RssBytes(pid), Math.Round(cpu, 2));
+            return Parse(pid, File.ReadAllText($"/proc/{pid}/stat"), RssBytes(pid), SystemUptimeSeconds(), TicksPerSecond);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
         {
             return null;
         }
     }
 
-    /// <summary>Live processes whose command name equals <paramref name="name"/> or whose command line contains it, oldest first.</summary>
+    /// <summary>
+    /// A sample from the text of <c>/proc/PID/stat</c>, the resident memory and the system's uptime (read here or on a
+    /// host); null for a zombie or text that is not a stat line.
+    /// </summary>
+    public static ProcessSample? Parse(int pid, string stat, long rssBytes, double systemUptimeSeconds, double ticksPerSecond)
+    {
+        // Fields after the parenthesised command name, which may itself contain spaces and parentheses.
+        var open = stat.IndexOf('(');
+        var close = stat.LastIndexOf(')');
+        if (open < 0 || close < open || close + 2 > stat.Length)
+        {
+            return null;
+        }
+        var fields = stat[(close + 2)..].Split(' ');
+        if (fields.Length < 20 || fields[0] is "Z" or "X")
+        {
+            return null;
+        }
+        if (!long.TryParse(fields[11], NumberStyles.Integer, CultureInfo.InvariantCulture, out var userTicks)
+            || !long.TryParse(fields[12], NumberStyles.Integer, CultureInfo.InvariantCulture, out var systemTicks)
+            || !long.TryParse(fields[19], NumberStyles.Integer, CultureInfo.InvariantCulture, out var startTicks))
+        {
+            return null;
+        }
+        var command = stat[(open + 1)..close];
+        var uptime = Math.Max(0, systemUptimeSeconds - startTicks / ticksPerSecond);
+        var cpu = uptime > 0 ? (userTicks + systemTicks) / ticksPerSecond / uptime * 100 : 0;
+        return new ProcessSample(pid, command, startTicks, TimeSpan.FromSeconds(uptime), rssBytes, Math.Round(cpu, 2));
+    }
+
+    /// <summary>Live processes whose command name equals <paramref name="name"/> or whose command line contains it.</summary>
     public static IReadOnlyList<ProcessSample> FindByName(string name)
     {
         var found = new List<ProcessSample>();
@@ -46,7 +63,7 @@ internal static class ProcFs
                 found.Add(sample);
             }
         }
-        return [.. found.OrderBy(s => s.StartTicks).ThenBy(s => s.Pid)];
+        return found;
     }
 
     private static bool Matches(int pid, string name)

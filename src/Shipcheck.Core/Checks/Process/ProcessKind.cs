@@ -8,7 +8,7 @@ namespace Shipcheck.Core.Checks.Processes;
 /// Linux only: it reads <c>/proc</c> directly. The namespace is <c>Processes</c> so that <c>Process</c> keeps meaning
 /// <see cref="System.Diagnostics.Process"/> in sibling namespaces.
 /// </remarks>
-public sealed class ProcessKind : ICheckKind
+public sealed class ProcessKind : IRemoteCheckKind
 {
     internal const string PidFileOption = "pid_file";
     internal const string NameOption = "name";
@@ -27,7 +27,7 @@ public sealed class ProcessKind : ICheckKind
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new(PidFileOption, OptionType.Text, "A file holding the pid, relative to the checklist's folder."),
+        new(PidFileOption, OptionType.Text, "A file holding the pid, relative to the checklist's folder (on a host: to the remote user's home)."),
         new(NameOption, OptionType.Text, "Processes whose command name equals this or whose command line contains it; the oldest is observed."),
         new(UnitOption, OptionType.Text, "A systemd unit, asked through systemctl."),
         new(WindowOption, OptionType.Duration, "Sample memory at the start and again after this long; the difference is 'rss_growth'."),
@@ -62,4 +62,7 @@ public sealed class ProcessKind : ICheckKind
 
     /// <inheritdoc/>
     public IProbe CreateProbe(OptionValues options) => new ProcessProbe(ProcessOptions.From(options));
+
+    /// <inheritdoc/>
+    public IProbe CreateRemoteProbe(OptionValues options, HostDefinition host) => new ProcessProbe(ProcessOptions.From(options), new RemoteProcesses(host));
 }

@@ -7,12 +7,27 @@ namespace Shipcheck.Core.Checks.Processes;
 /// Looks at a <c>process</c> step's process once, or twice a window apart. A process that is not running (a missing pid
 /// file, a dead pid, no match) is an observation; an unreadable or garbled pid file, or no systemd, is an error.
 /// </summary>
-public sealed class ProcessProbe(ProcessOptions options) : IProbe
+public sealed class ProcessProbe : IProbe
 {
+    private readonly ProcessOptions _options;
+    private readonly IProcessSource _source;
+
+    /// <summary>A probe that looks at this machine's processes.</summary>
+    public ProcessProbe(ProcessOptions options)
+        : this(options, LocalProcesses.Instance)
+    {
+    }
+
+    internal ProcessProbe(ProcessOptions options, IProcessSource source)
+    {
+        _options = options;
+        _source = source;
+    }
+
     /// <inheritdoc/>
     public async Task<ProbeResult> ObserveAsync(ProbeContext context, CancellationToken cancellationToken)
     {
-        var lookup = await ProcessFinder.FindAsync(options, context, cancellationToken);
+        var lookup = await _source.FindAsync(_options, context, cancellationToken);
         if (lookup.Error is not null)
         {
             return ProbeResult.Failed(lookup.Error);
@@ -22,7 +37,7 @@ public sealed class ProcessProbe(ProcessOptions options) : IProbe
             return new ProbeResult(NotRunning(lookup.Active), lookup.Why);
         }
         var first = lookup.Matches[0];
-        if (options.Window is not { } window)
+        if (_options.Window is not { } window)
         {
             return Running(lookup, first, 0, "");
         }
@@ -34,7 +49,12 @@ public sealed class ProcessProbe(ProcessOptions options) : IProbe
         {
             return ProbeResult.Failed($"pid {first.Pid}: the {Durations.Format(window)} window was cut short (timeout or interrupt)");
         }
-        if (ProcFs.Sample(first.Pid) is not { } last)
+        var again = await _source.SampleAsync(first.Pid, context, cancellationToken);
+        if (again.Error is not null)
+        {
+            return ProbeResult.Failed(again.Error);
+        }
+        if (again.Matches is not [var last, ..] || last.StartTicks != first.StartTicks)
         {
             return new ProbeResult(NotRunning(lookup.Active), $"{lookup.Why}; pid {first.Pid} exited during the {Durations.Format(window)} window");
         }

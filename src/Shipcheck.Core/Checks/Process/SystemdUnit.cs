@@ -56,7 +56,8 @@ internal static class SystemdUnit
         }
     }
 
-    private static UnitState Parse(string output)
+    /// <summary>Reads the <c>ActiveState=…</c> and <c>MainPID=…</c> lines of <c>systemctl show</c>.</summary>
+    public static UnitState Parse(string output)
     {
         var values = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split('=', 2)).Where(pair => pair.Length == 2).ToDictionary(pair => pair[0], pair => pair[1]);

@@ -15,9 +15,13 @@ internal sealed class CommandOutput
     public string Combined => _combined.ToString();
 
     /// <summary>Reads both streams until they end or <paramref name="cancellationToken"/> fires.</summary>
-    public Task ReadAsync(Process process, CancellationToken cancellationToken) => Task.WhenAll(
-        OutputPump.CopyAsync(process.StandardOutput.BaseStream, [_stdout, _combined], cancellationToken),
-        OutputPump.CopyAsync(process.StandardError.BaseStream, [_stderr, _combined], cancellationToken));
+    public Task ReadAsync(Process process, CancellationToken cancellationToken) =>
+        ReadAsync(process.StandardOutput.BaseStream, process.StandardError.BaseStream, cancellationToken);
+
+    /// <summary>Reads both streams until they end or <paramref name="cancellationToken"/> fires.</summary>
+    public Task ReadAsync(Stream stdout, Stream stderr, CancellationToken cancellationToken) => Task.WhenAll(
+        OutputPump.CopyAsync(stdout, [_stdout, _combined], cancellationToken),
+        OutputPump.CopyAsync(stderr, [_stderr, _combined], cancellationToken));
 
     public Observations Observe(int exitCode, TimeSpan duration) => new Observations()
         .Set("exit_code", Value.Of(exitCode))

@@ -4,7 +4,7 @@ using Shipcheck.Core.Expectations;
 namespace Shipcheck.Core.Checks.Run;
 
 /// <summary><c>run</c>: runs a shell command and observes its exit code and output.</summary>
-public sealed class RunKind : ICheckKind
+public sealed class RunKind : IRemoteCheckKind
 {
     internal const string CommandOption = "command";
     internal const string ShellOption = "shell";
@@ -25,7 +25,7 @@ public sealed class RunKind : ICheckKind
     [
         new(CommandOption, OptionType.Text, "The command; ${name} reaches the shell as the environment variable SHIPCHECK_VAR_name.") { Required = true },
         new(ShellOption, OptionType.Text, "The shell that runs the command as '<shell> -c <command>' (default bash, or sh where bash is missing)."),
-        new(CwdOption, OptionType.Text, "The working directory, relative to the checklist's folder."),
+        new(CwdOption, OptionType.Text, "The working directory, relative to the checklist's folder (on a host: to the remote user's home)."),
         new(EnvOption, OptionType.TextMap, "Extra environment variables for the command."),
     ];
 
@@ -64,4 +64,7 @@ public sealed class RunKind : ICheckKind
 
     /// <inheritdoc/>
     public IProbe CreateProbe(OptionValues options) => new RunProbe(RunOptions.From(options));
+
+    /// <inheritdoc/>
+    public IProbe CreateRemoteProbe(OptionValues options, HostDefinition host) => new RemoteRunProbe(RunOptions.From(options), host);
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using Shipcheck.Core.Checks.Output;
 using Shipcheck.Core.Expectations;
 
 namespace Shipcheck.Core.Checks.Run;
@@ -10,7 +11,7 @@ public sealed class RunProbe(RunOptions options) : IProbe
     private const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     /// <summary>How long output may keep arriving after the shell exits (a background child may hold the pipes open).</summary>
-    public static readonly TimeSpan DrainWindow = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan DrainWindow = OutputDrain.Window;
 
     /// <inheritdoc/>
     public async Task<ProbeResult> ObserveAsync(ProbeContext context, CancellationToken cancellationToken)
@@ -62,29 +63,12 @@ public sealed class RunProbe(RunOptions options) : IProbe
             await ProcessStopper.StopAsync(process);
         }
         var duration = context.Time.GetElapsedTime(started);
-        await DrainAsync(readers, drainStop);
+        await OutputDrain.WaitAsync(readers, drainStop);
 
         var observations = output.Observe(ExitCode(process), duration);
         return cancelled
             ? ProbeResult.Failed($"cancelled after {Durations.Format(duration)} (timeout or interrupt); the command and its child processes were stopped", observations, output.Combined)
             : new ProbeResult(observations, output.Combined);
-    }
-
-    // Real time, not the context's clock: the pipes and processes live in real time, and a test's fake clock
-    // must not be able to stall a step that waits on them.
-    internal static async Task DrainAsync(Task readers, CancellationTokenSource drainStop)
-    {
-        var time = TimeProvider.System;
-        try
-        {
-            await readers.WaitAsync(DrainWindow, time);
-        }
-        catch (TimeoutException)
-        {
-            // Something the command left behind still holds stdout or stderr; stop reading rather than wait for it.
-            await drainStop.CancelAsync();
-            await Task.WhenAny(readers, Task.Delay(DrainWindow, time));
-        }
     }
 
     internal static int ExitCode(Process process)

@@ -27,6 +27,18 @@ internal sealed class ManualTime : TimeProvider
         return timer;
     }
 
+    /// <summary>Timers waiting for the clock: a probe that is pausing on this clock has one.</summary>
+    public int PendingTimers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timers.Count;
+            }
+        }
+    }
+
     /// <summary>Moves the clock forward and fires every timer that falls due.</summary>
     public void Advance(TimeSpan by)
     {

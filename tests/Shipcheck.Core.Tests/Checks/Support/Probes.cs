@@ -33,11 +33,18 @@ internal static class Probes
     public static Task<ProbeResult> Observe(ICheckKind kind, OptionValues options, ProbeContext context) =>
         ObserveUntilCancelled(kind, options, context, TestContext.Current.CancellationToken);
 
+    /// <summary>Observes on <paramref name="host"/> with the kind's remote probe, checked against the same schema.</summary>
+    public static Task<ProbeResult> ObserveOn(IRemoteCheckKind kind, HostDefinition host, OptionValues options, ProbeContext context, CancellationToken? cancellationToken = null) =>
+        Checked(kind, kind.CreateRemoteProbe(options, host).ObserveAsync(context, cancellationToken ?? TestContext.Current.CancellationToken));
+
     /// <summary>Observes with the token the engine would pass: cancelling it is a timeout or an interrupt.</summary>
     /// <remarks>Every result is also checked against the kind's declared observation schema.</remarks>
-    public static async Task<ProbeResult> ObserveUntilCancelled(ICheckKind kind, OptionValues options, ProbeContext context, CancellationToken cancellationToken)
+    public static Task<ProbeResult> ObserveUntilCancelled(ICheckKind kind, OptionValues options, ProbeContext context, CancellationToken cancellationToken) =>
+        Checked(kind, kind.CreateProbe(options).ObserveAsync(context, cancellationToken));
+
+    private static async Task<ProbeResult> Checked(ICheckKind kind, Task<ProbeResult> observing)
     {
-        var result = await kind.CreateProbe(options).ObserveAsync(context, cancellationToken).WaitAsync(SafetyLimit, CancellationToken.None);
+        var result = await observing.WaitAsync(SafetyLimit, CancellationToken.None);
         foreach (var (name, value) in result.Observations)
         {
             if (!kind.Observations.Fields.TryGetValue(name, out var declared))
