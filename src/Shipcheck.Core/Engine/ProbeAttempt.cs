@@ -63,7 +63,12 @@ internal static class ProbeAttempt
         {
             return new AttemptResult(AttemptStatus.Passed, result, records, null);
         }
-        return new AttemptResult(noData ? AttemptStatus.NoData : AttemptStatus.Failed, result, records, string.Join("; ", failing));
+        var message = string.Join("; ", failing);
+        if (result.Summary is { Length: > 0 } summary)
+        {
+            message = $"{message} — {summary}";
+        }
+        return new AttemptResult(noData ? AttemptStatus.NoData : AttemptStatus.Failed, result, records, message);
     }
 
     /// <summary>Evaluation never throws by contract; if it does anyway, the expectation does not hold and says why.</summary>

@@ -28,6 +28,29 @@ public sealed class StepExecutionTests
     }
 
     [Fact]
+    public async Task A_failed_step_says_what_the_probe_summarized_after_the_failed_expectation()
+    {
+        var summarized = ScriptedProbe.Ok(false) with { Summary = "2 of 3 running; not running: api (exited (1))" };
+        var step = Step("services", new ScriptedProbe().ThenReturn(summarized), "ok");
+
+        var record = await RunDeployStep(step);
+
+        Assert.Equal(StepStatus.Failed, record.Status);
+        Assert.Equal("ok (false) — 2 of 3 running; not running: api (exited (1))", record.Message);
+    }
+
+    [Fact]
+    public async Task A_passing_step_does_not_carry_the_summary()
+    {
+        var summarized = ScriptedProbe.Ok(true) with { Summary = "all 3 running" };
+
+        var record = await RunDeployStep(Step("services", new ScriptedProbe().ThenReturn(summarized), "ok"));
+
+        Assert.Equal(StepStatus.Passed, record.Status);
+        Assert.Null(record.Message);
+    }
+
+    [Fact]
     public async Task A_false_when_skips_the_step_and_says_why()
     {
         var probe = new ScriptedProbe();

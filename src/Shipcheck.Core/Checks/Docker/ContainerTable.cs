@@ -31,7 +31,8 @@ internal static class ContainerTable
         return text.ToString();
     }
 
-    private static string Summary(IReadOnlyList<ContainerInspection> containers, IReadOnlyList<string> missing, string nothingFound)
+    /// <summary>The first line of the evidence: how many run, and which do not and why.</summary>
+    public static string Summary(IReadOnlyList<ContainerInspection> containers, IReadOnlyList<string> missing, string nothingFound)
     {
         if (containers.Count == 0 && missing.Count == 0)
         {

@@ -35,7 +35,7 @@ public sealed class DockerProbe(DockerOptions options) : IProbe
         var evidence = ContainerTable.Render(found, missing, context.Time.GetUtcNow(), "no containers named");
         if (missing.Count == 0)
         {
-            return new ProbeResult(observations, evidence);
+            return new ProbeResult(observations, evidence) { Summary = ContainerTable.Summary(found, missing, "no containers named") };
         }
         var existing = await ContainerLookup.NamesAsync(engine, cancellationToken);
         return ProbeResult.Failed(MissingContainers.Describe(missing, existing), observations, evidence);
@@ -53,7 +53,10 @@ public sealed class DockerProbe(DockerOptions options) : IProbe
             .OrderBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
         var nothingFound = $"no container has {(labels.Count == 1 ? "the label" : "all the labels")} {string.Join(", ", labels)}";
-        return new ProbeResult(ContainerObservations.Of(found, []), ContainerTable.Render(found, [], context.Time.GetUtcNow(), nothingFound));
+        return new ProbeResult(ContainerObservations.Of(found, []), ContainerTable.Render(found, [], context.Time.GetUtcNow(), nothingFound))
+        {
+            Summary = ContainerTable.Summary(found, [], nothingFound),
+        };
     }
 
     // A `docker compose run` container is no service of the project, and compose ps leaves it out too.

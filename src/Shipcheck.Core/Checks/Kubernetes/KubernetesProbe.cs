@@ -36,6 +36,6 @@ public sealed class KubernetesProbe(KubernetesOptions options) : IProbe
         var evidence = KubernetesEvidence.Render(kubectl.Commands, reference, workload, rollout, selector, pods?.Items);
         return pods is null
             ? ProbeResult.Failed(podsError!, observations, evidence)
-            : new ProbeResult(observations.WithPods(pods.Items), evidence);
+            : new ProbeResult(observations.WithPods(pods.Items), evidence) { Summary = rollout.Message };
     }
 }

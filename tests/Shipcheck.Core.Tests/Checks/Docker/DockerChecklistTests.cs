@@ -52,6 +52,8 @@ public sealed class DockerChecklistTests(DockerEngineFixture engine)
         var step = Assert.Single(run.Steps, s => s.Phase == Phase.Verify);
         Assert.Equal(StepStatus.Failed, step.Status);
         Assert.StartsWith("1 of 2 running; not running: old-migrator (exited (3))", step.Output);
+        // The live output shows the message, so it names the container without `shipcheck show`.
+        Assert.Equal("all_running (false) — 1 of 2 running; not running: old-migrator (exited (3))", step.Message);
         // Nothing to roll back with, so the verify after the rollback fails the same way.
         Assert.Equal(Verdict.RollbackFailed, run.Verdict);
     }
