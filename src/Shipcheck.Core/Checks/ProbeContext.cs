@@ -36,6 +36,9 @@ public sealed class ProbeContext
     /// </summary>
     public IReadOnlyList<string> CountedPatterns { get; init; } = [];
 
+    /// <summary>What kinds remember for the length of the run; the engine gives every step of a run the same one.</summary>
+    public RunState RunState { get; init; } = new();
+
     /// <summary>Renders a template with the current variable values.</summary>
     public string Render(Template template) => template.Render(Variables);
 
