@@ -92,16 +92,8 @@ internal sealed class LogBlockScanner(LogTally tally, string file, Func<long> fi
         int at;
         while ((at = Min(next)) != int.MaxValue)
         {
-            var start = LogBlock.LineStart(block, pos, at);
             var end = LogBlock.LineEnd(block, at);
-            if (tally.Matchers.IsError(LogBlock.Text(block, start, end)))
-            {
-                errors++;
-                if (evidence is not null && evidence.Count < limit)
-                {
-                    evidence.Add(start);
-                }
-            }
+            errors += IsError(block, LogBlock.LineStart(block, pos, at), end, evidence, limit);
             pos = end + 1;
             for (var k = 0; k < next.Length; k++)
             {
@@ -122,17 +114,24 @@ internal sealed class LogBlockScanner(LogTally tally, string file, Func<long> fi
         while (pos < block.Length)
         {
             var end = LogBlock.LineEnd(block, pos);
-            if (tally.Matchers.IsError(LogBlock.Text(block, pos, end)))
-            {
-                errors++;
-                if (evidence is not null && evidence.Count < limit)
-                {
-                    evidence.Add(pos);
-                }
-            }
+            errors += IsError(block, pos, end, evidence, limit);
             pos = end + 1;
         }
         return errors;
+    }
+
+    // 1 for an error line (kept as evidence while there is room), else 0.
+    private int IsError(ReadOnlySpan<byte> block, int start, int end, List<int>? evidence, int limit)
+    {
+        if (!tally.Matchers.IsError(LogBlock.Text(block, start, end)))
+        {
+            return 0;
+        }
+        if (evidence is not null && evidence.Count < limit)
+        {
+            evidence.Add(start);
+        }
+        return 1;
     }
 
     private void AddEvidence(ReadOnlySpan<byte> block, List<int> starts, int wanted)
