@@ -79,13 +79,39 @@ internal sealed class LogFile : IDisposable
         return newlines + 1;
     }
 
-    /// <summary>The raw bytes from <paramref name="from"/> up to <see cref="Length"/>.</summary>
-    public LogByteSource Bytes(long from)
+    /// <summary>Where the first line that starts at or after <paramref name="offset"/> starts; <see cref="Length"/> when none does.</summary>
+    public async Task<long> NextLineStartAsync(long offset, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        for (var at = offset - 1; at < Length;)
+        {
+            if (at < 0)
+            {
+                return 0;
+            }
+            var read = await ReadAtAsync(buffer, at, cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+            var newline = buffer.AsSpan(0, read).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                return at + newline + 1;
+            }
+            at += read;
+        }
+        return Length;
+    }
+
+    /// <summary>The raw bytes from <paramref name="from"/> up to <paramref name="to"/> (by default <see cref="Length"/>).</summary>
+    public LogByteSource Bytes(long from, long? to = null)
     {
         var offset = from;
+        var end = Math.Min(to ?? Length, Length);
         return async (buffer, cancellationToken) =>
         {
-            var read = await ReadAtAsync(buffer, offset, cancellationToken);
+            var read = offset >= end ? 0 : await ReadAtAsync(buffer[..(int)Math.Min(buffer.Length, end - offset)], offset, cancellationToken);
             offset += read;
             return read;
         };

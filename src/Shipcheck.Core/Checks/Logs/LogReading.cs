@@ -135,8 +135,15 @@ internal sealed class LogReading(LogsOptions options, LogTally tally, LogPositio
         }
         if (plan.Window is null && collect is null && tally.Matchers.BytesAreExact)
         {
-            var scanner = new LogBlockScanner(tally, file.Shown, () => plan.From == 0 ? 1 : file.LineNumberAt(plan.From));
-            await LogChunkReader.ReadAsync(file.Content(plan.From), scanner.Scan, cancellationToken);
+            Func<long> firstLine = () => plan.From == 0 ? 1 : file.LineNumberAt(plan.From);
+            if (file.Compressed)
+            {
+                await LogChunkReader.ReadAsync(file.Content(), new LogBlockScanner(tally, file.Shown, firstLine).Scan, cancellationToken);
+            }
+            else
+            {
+                await ParallelScan.ScanAsync(file, plan.From, tally, firstLine, cancellationToken);
+            }
             return;
         }
         var first = plan.From == 0 ? 1 : file.LineNumberAt(plan.From);

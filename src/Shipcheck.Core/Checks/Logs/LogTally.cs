@@ -16,7 +16,7 @@ internal sealed class LogTally(LogMatchers matchers)
     private const int EvidenceLineChars = 500;
 
     private readonly long[] _counts = new long[matchers.Counted.Count];
-    private readonly List<string> _evidence = [];
+    private readonly List<LogLine> _evidence = [];
 
     /// <summary>What the step looks for.</summary>
     public LogMatchers Matchers => matchers;
@@ -31,7 +31,8 @@ internal sealed class LogTally(LogMatchers matchers)
     public IEnumerable<(string Pattern, long Count)> Counts => matchers.Counted.Select((p, i) => (p, _counts[i]));
 
     /// <summary>The first interesting lines, each prefixed with <c>file:line:</c>.</summary>
-    public IReadOnlyList<string> Evidence => _evidence;
+    public IReadOnlyList<string> Evidence =>
+        [.. _evidence.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.File}:{e.Number}: {e.Text}"))];
 
     /// <summary>How many more interesting lines the evidence takes.</summary>
     public int EvidenceWanted => EvidenceLines - _evidence.Count;
@@ -76,8 +77,26 @@ internal sealed class LogTally(LogMatchers matchers)
     {
         if (_evidence.Count < EvidenceLines)
         {
-            var shown = text.Length > EvidenceLineChars ? text[..EvidenceLineChars] + "…" : text;
-            _evidence.Add(string.Create(CultureInfo.InvariantCulture, $"{file}:{number}: {shown}"));
+            _evidence.Add(new LogLine(file, number, text.Length > EvidenceLineChars ? text[..EvidenceLineChars] + "…" : text));
+        }
+    }
+
+    /// <summary>An empty tally for one part of a stretch counted apart, to be <see cref="Absorb"/>ed in order.</summary>
+    public LogTally Part() => new(matchers);
+
+    /// <summary>
+    /// Adds a part counted apart whose line numbers started at 1; <paramref name="firstLine"/> gives the true number of
+    /// its first line (asked only when the part kept evidence).
+    /// </summary>
+    public void Absorb(LogTally part, Func<long> firstLine)
+    {
+        AddCounted(part.Lines, part.Errors, part._counts);
+        foreach (var line in part._evidence)
+        {
+            if (_evidence.Count < EvidenceLines)
+            {
+                _evidence.Add(line with { Number = firstLine() + line.Number - 1 });
+            }
         }
     }
 }
