@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -54,6 +55,8 @@ internal sealed partial class ErrorPrefilter
     }
 
     /// <summary>Writes <paramref name="source"/> with every byte ORed with 0x20 into <paramref name="target"/>.</summary>
+    // Hot loops: compiled fully optimised at once, since ReadyToRun leaves vector code to the JIT and tier 0 of it is slow.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Fold(ReadOnlySpan<byte> source, Span<byte> target)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(target.Length, source.Length);

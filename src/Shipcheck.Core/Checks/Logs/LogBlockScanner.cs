@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Shipcheck.Core.Checks.Logs;
 
 /// <summary>
@@ -16,6 +18,8 @@ internal sealed class LogBlockScanner(LogTally tally, string file, Func<long> fi
     private long? _firstLine;
 
     /// <summary>Counts one block of whole lines.</summary>
+    // Hot loops: compiled fully optimised at once, since ReadyToRun leaves vector code to the JIT and tier 0 of it is slow.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Scan(ReadOnlySpan<byte> block)
     {
         var matchers = tally.Matchers;
@@ -35,6 +39,7 @@ internal sealed class LogBlockScanner(LogTally tally, string file, Func<long> fi
         _linesBefore += lines;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CountLinesWith(ReadOnlySpan<byte> block, byte[] text, List<int>? evidence, int wanted)
     {
         var count = 0;
@@ -68,6 +73,7 @@ internal sealed class LogBlockScanner(LogTally tally, string file, Func<long> fi
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CountErrorCandidates(ReadOnlySpan<byte> block, ErrorPrefilter prefilter, List<int>? evidence, int wanted)
     {
         ReadOnlySpan<byte> haystack = block;
@@ -106,6 +112,7 @@ internal sealed class LogBlockScanner(LogTally tally, string file, Func<long> fi
         return errors;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CountErrorLines(ReadOnlySpan<byte> block, List<int>? evidence, int wanted)
     {
         var errors = 0;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Shipcheck.Core.Checks.Logs;
 
@@ -43,6 +44,8 @@ internal static class LogChunkReader
         }
     }
 
+    // Hot loops: compiled fully optimised at once, since ReadyToRun leaves vector code to the JIT and tier 0 of it is slow.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Carry Split(Span<byte> buffer, int chunkSize, Carry carry, int read, LogBlockHandler onBlock)
     {
         var rest = buffer[..(carry.Length + read)];
