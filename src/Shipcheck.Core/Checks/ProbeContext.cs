@@ -43,6 +43,9 @@ public sealed class ProbeContext
     /// </summary>
     public TimeSpan StepTimeout { get; init; } = Timeout.InfiniteTimeSpan;
 
+    /// <summary>What kinds remember for the length of the run; the engine gives every step of a run the same one.</summary>
+    public RunState RunState { get; init; } = new();
+
     /// <summary>Renders a template with the current variable values.</summary>
     public string Render(Template template) => template.Render(Variables);
 

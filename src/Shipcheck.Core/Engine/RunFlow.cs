@@ -46,6 +46,7 @@ internal sealed partial class RunFlow
     public async Task<RunRecord> RunAsync()
     {
         await _session.BeginAsync();
+        await RunStartHooks.RunAsync(_session, _stop);
         var verdict = await DecideAsync();
         if (verdict != Verdict.Interrupted)
         {

@@ -1,3 +1,4 @@
+using Shipcheck.Core.Checks;
 using Shipcheck.Core.Secrets;
 using Shipcheck.Core.Store;
 
@@ -43,6 +44,9 @@ internal sealed class RunSession
     public DateTimeOffset StartedAt { get; }
 
     public string RunId => Run.RunId;
+
+    /// <summary>What check kinds remember for the length of this run.</summary>
+    public RunState State { get; } = new();
 
     /// <summary>Every step recorded so far, in order.</summary>
     public IReadOnlyList<StepRecord> Steps
@@ -152,6 +156,21 @@ internal sealed class RunSession
         Raise(new RunFinished(record));
         return record;
     }
+
+    /// <summary>What a probe of this run may use, for the step named <paramref name="stepName"/>.</summary>
+    public ProbeContext ProbeContext(string stepName, IReadOnlyList<string> countedPatterns, TimeSpan? stepTimeout = null) => new()
+    {
+        Time = Time,
+        WorkingDirectory = Run.Checklist.Directory,
+        Variables = Variables,
+        ShellEnvironment = Variables.ShellEnvironment(),
+        Prompt = Services.Prompt,
+        RunSoFar = Snapshot,
+        StepName = stepName,
+        CountedPatterns = countedPatterns,
+        StepTimeout = stepTimeout ?? Timeout.InfiniteTimeSpan,
+        RunState = State,
+    };
 
     private string? DeployedVersion() =>
         _maskedVariables.TryGetValue(BuiltInVariables.Version, out var version) && version.Length > 0 ? version : null;

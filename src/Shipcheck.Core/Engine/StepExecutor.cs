@@ -88,16 +88,8 @@ internal sealed partial class StepExecutor(RunSession session)
     private Task<StepRecord> RecordAsync(StepRecord record) =>
         session.RecordAsync(record with { Duration = Time.GetUtcNow() - record.StartedAt });
 
-    private ProbeContext NewContext(StepDefinition step) => new()
-    {
-        Time = Time,
-        WorkingDirectory = session.Run.Checklist.Directory,
-        Variables = session.Variables,
-        ShellEnvironment = session.Variables.ShellEnvironment(),
-        Prompt = session.Services.Prompt,
-        RunSoFar = session.Snapshot,
-        StepName = step.Name,
-        StepTimeout = step.Timeout > TimeSpan.Zero ? step.Timeout : Timeout.InfiniteTimeSpan,
-        CountedPatterns = [.. step.Expectations.SelectMany(e => e.Expression.StringArgumentsOf("count")).Distinct(StringComparer.Ordinal)],
-    };
+    private ProbeContext NewContext(StepDefinition step) => session.ProbeContext(
+        step.Name,
+        [.. step.Expectations.SelectMany(e => e.Expression.StringArgumentsOf("count")).Distinct(StringComparer.Ordinal)],
+        step.Timeout > TimeSpan.Zero ? step.Timeout : Timeout.InfiniteTimeSpan);
 }

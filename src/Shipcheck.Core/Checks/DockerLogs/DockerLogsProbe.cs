@@ -13,9 +13,6 @@ namespace Shipcheck.Core.Checks.DockerLogs;
 /// </summary>
 public sealed class DockerLogsProbe(DockerLogsOptions options) : IProbe
 {
-    // A user's pattern that backtracks badly must not hang the step on one line.
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
-
     /// <inheritdoc/>
     public Task<ProbeResult> ObserveAsync(ProbeContext context, CancellationToken cancellationToken) =>
         EngineCall.RunAsync(options.Endpoint, context, engine => ReadAsync(engine, context, cancellationToken));
@@ -57,14 +54,7 @@ public sealed class DockerLogsProbe(DockerLogsOptions options) : IProbe
         return new ProbeResult(Observe(tally), Evidence(container.Name, tally));
     }
 
-    private LogTally NewTally(ProbeContext context)
-    {
-        var errorPattern = options.ErrorPattern is null
-            ? new Regex(LogsKind.DefaultErrorPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout)
-            : new Regex(context.Render(options.ErrorPattern), RegexOptions.CultureInvariant, MatchTimeout);
-        return new LogTally(context.CountedPatterns, errorPattern,
-            [.. options.Ignore.Select(i => new Regex(context.Render(i), RegexOptions.CultureInvariant, MatchTimeout))]);
-    }
+    private LogTally NewTally(ProbeContext context) => new(LogMatchers.For(context, options.ErrorPattern, options.Ignore));
 
     private static Observations Observe(LogTally tally) => new Observations()
         .Set("lines", Value.Of(tally.Lines))

@@ -24,7 +24,7 @@ internal sealed class LogFrameDemultiplexer(bool multiplexed, Action<LogSource, 
     private const int HeaderSize = 8;
     private const int ChunkSize = 64 * 1024;
 
-    private readonly LogLineReader.LineBuffer[] _lines = [new(), new()];
+    private readonly LineBuffer[] _lines = [new(), new()];
     private readonly byte[] _header = new byte[HeaderSize];
     private int _headerFilled;
     private long _payloadLeft = multiplexed ? 0 : long.MaxValue;

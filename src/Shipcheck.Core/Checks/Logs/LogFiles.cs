@@ -1,6 +1,6 @@
 namespace Shipcheck.Core.Checks.Logs;
 
-/// <summary>Turns a step's paths and globs into the files to read, oldest written first so the newest lines come last.</summary>
+/// <summary>Turns a step's paths and globs into the files to read, with the files rotated away from them when asked.</summary>
 internal static class LogFiles
 {
     private static readonly char[] Wildcards = ['*', '?'];
@@ -10,10 +10,11 @@ internal static class LogFiles
         (Path.GetDirectoryName(path) ?? "").IndexOfAny(Wildcards) >= 0;
 
     /// <summary>
-    /// The existing files the already resolved <paramref name="paths"/> name, without duplicates, ordered by last write
-    /// time then name. A plain path that is a folder is an error (its message); a missing one simply matches nothing.
+    /// The existing files the already resolved <paramref name="paths"/> name, without duplicates, and, when
+    /// <paramref name="rotated"/>, every file rotated away from one of them (<see cref="RotatedFiles"/>). A plain path
+    /// that is a folder is an error (its message); a missing one simply matches nothing.
     /// </summary>
-    public static (IReadOnlyList<string> Files, string? Error) Match(IEnumerable<string> paths)
+    public static (IReadOnlyList<string> Files, string? Error) Match(IEnumerable<string> paths, bool rotated)
     {
         var files = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -29,14 +30,16 @@ internal static class LogFiles
                 {
                     files.Add(path);
                 }
-                continue;
             }
-            var folder = Path.GetDirectoryName(path)!;
-            if (Directory.Exists(folder))
+            else if (Path.GetDirectoryName(path) is { } folder && Directory.Exists(folder))
             {
                 files.UnionWith(Directory.EnumerateFiles(folder, name, new EnumerationOptions { MatchCasing = MatchCasing.PlatformDefault }));
             }
+            if (rotated)
+            {
+                files.UnionWith(RotatedFiles.Of(path));
+            }
         }
-        return ([.. files.OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal)], null);
+        return ([.. files.Order(StringComparer.Ordinal)], null);
     }
 }

@@ -5,7 +5,7 @@ using Shipcheck.Core.Expectations;
 namespace Shipcheck.Core.Checks.Logs;
 
 /// <summary><c>logs</c>: reads log files line by line; counts lines, error lines and the texts the expectations count.</summary>
-public sealed class LogsKind : IRemoteCheckKind
+public sealed class LogsKind : IRemoteCheckKind, IRunStartHook
 {
     internal const string PathOption = "path";
     internal const string TailOption = "tail";
@@ -13,6 +13,7 @@ public sealed class LogsKind : IRemoteCheckKind
     internal const string TimeFormatOption = "time_format";
     internal const string ErrorPatternOption = "error_pattern";
     internal const string IgnoreOption = "ignore";
+    internal const string RotatedOption = "rotated";
 
     /// <summary>Error lines when the step names no <c>error_pattern</c> (case-insensitive).</summary>
     internal const string DefaultErrorPattern = "error|exception|fatal|panic";
@@ -30,11 +31,12 @@ public sealed class LogsKind : IRemoteCheckKind
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         new(PathOption, OptionType.TextList, "Log files or globs (logs/*.log), relative to the checklist's folder (on a host: to the remote user's home); wildcards only in the file name.") { Required = true },
-        new(TailOption, OptionType.Integer, "Only the last N lines across the files, the most recently written file last."),
-        new(SinceOption, OptionType.Duration, "Only lines whose timestamp is at most this long ago; lines without one belong to the timestamped line before them."),
+        new(TailOption, OptionType.Integer, "Only the last N lines across the files, the most recently written file last (rotated files included)."),
+        new(SinceOption, OptionType.Duration, "Only lines at most this old: by their timestamps, or, in a file without timestamps, by where the file ended when this run looked at it before."),
         new(TimeFormatOption, OptionType.Text, "The .NET exact format of the timestamp at the start of each line; by default ISO 8601 or 'yyyy-MM-dd HH:mm:ss' (UTC unless an offset is given)."),
         new(ErrorPatternOption, OptionType.Text, "A regular expression for error lines; by default 'error|exception|fatal|panic', case-insensitive."),
         new(IgnoreOption, OptionType.TextList, "Regular expressions for lines that are never errors."),
+        new(RotatedOption, OptionType.Boolean, "Also read the files rotated away from each path (app.log.1, app.log-20261201, .gz); by default only with tail or since."),
     ];
 
     /// <inheritdoc/>
@@ -87,6 +89,19 @@ public sealed class LogsKind : IRemoteCheckKind
 
     /// <inheritdoc/>
     public IProbe CreateRemoteProbe(OptionValues options, HostDefinition host) => new RemoteLogsProbe(LogsOptions.From(options), host);
+
+    /// <summary>
+    /// Notes where every file of each <c>since</c> step ends before the first step, so that a <c>since</c> over a file
+    /// without timestamps reads, after the deploy, what the deploy wrote.
+    /// </summary>
+    public Task OnRunStartAsync(IReadOnlyList<OptionValues> steps, ProbeContext context, CancellationToken cancellationToken)
+    {
+        foreach (var options in steps.Select(LogsOptions.From).Where(o => o.Since is not null))
+        {
+            LogsProbe.Remember(options, context);
+        }
+        return Task.CompletedTask;
+    }
 
     internal static void CheckPattern(OptionValues options, string option, Template? pattern, DiagnosticBag diagnostics)
     {

@@ -4,16 +4,16 @@ using System.Text.RegularExpressions;
 namespace Shipcheck.Core.Checks.Logs;
 
 /// <summary>
-/// Reads what <see cref="LogsScript"/> streams and hands each log line to the same <see cref="LogSelection"/> a local
+/// Reads what <see cref="LogsScript"/> streams and hands each log line to the same <see cref="LineSelection"/> a local
 /// step uses, line by line in bounded memory. The line the script adds before each end marker is taken out again, so
 /// a file's lines are exactly those a local read would give.
 /// </summary>
-internal sealed class RemoteLogFeed(string marker, string host, LogSelection selection)
+internal sealed class RemoteLogFeed(string marker, string host, LineSelection selection)
 {
     private const int ChunkSize = 256 * 1024;
 
     private readonly string _header = marker + " ";
-    private readonly LogLineReader.LineBuffer _line = new();
+    private readonly LineBuffer _line = new();
     private string _file = "";
     private long _number;
     private string? _held;

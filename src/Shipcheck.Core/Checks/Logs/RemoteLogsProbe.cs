@@ -26,14 +26,14 @@ public sealed class RemoteLogsProbe(LogsOptions options, HostDefinition host) : 
         LogTally tally;
         try
         {
-            tally = LogsProbe.NewTally(options, context);
+            tally = new LogTally(LogsProbe.NewMatchers(options, context));
         }
         catch (ArgumentException e)
         {
             return ProbeResult.Failed($"a pattern is not a valid regular expression: {e.Message}");
         }
         var marker = "shipcheck-log-" + Guid.NewGuid().ToString("N");
-        var selection = new LogSelection(options, context.Time.GetUtcNow(), LogsProbe.TimeFormat(options, context), tally);
+        var selection = new LineSelection(options, context.Time.GetUtcNow(), LogsProbe.TimeFormat(options, context), tally);
         var feed = new RemoteLogFeed(marker, target.Name, selection);
         var capture = new RemoteCapture(0);
         var outcome = await RemoteShell.RunAsync(target, Job(paths, marker), (stdout, stderr, stop) => Task.WhenAll(
@@ -47,7 +47,7 @@ public sealed class RemoteLogsProbe(LogsOptions options, HostDefinition host) : 
             return ProbeResult.Failed(feed.Error);
         }
         selection.Finish();
-        return new ProbeResult(LogsProbe.Observe(tally, feed.Files), LogsProbe.Evidence(tally, feed.Files));
+        return new ProbeResult(LogsProbe.Observe(tally, feed.Files), LogsProbe.Evidence(tally, feed.Files, []));
     }
 
     // Without since, a tail needs only each file's last lines; with since, lines before the tail may still carry the

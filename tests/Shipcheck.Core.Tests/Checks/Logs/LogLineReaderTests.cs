@@ -59,11 +59,11 @@ public sealed class LogLineReaderTests : IDisposable
     public async Task A_very_long_line_is_cut_but_counts_once()
     {
         var path = _folder.File("long.log");
-        File.WriteAllText(path, new string('a', 3 * LogLineReader.MaxLineBytes) + "\nshort\n");
+        File.WriteAllText(path, new string('a', 3 * LogBlock.MaxLineBytes) + "\nshort\n");
         var lines = new List<string>();
 
         await LogLineReader.ReadAsync(path, (text, _) => lines.Add(text), TestContext.Current.CancellationToken);
 
-        Assert.Equal([LogLineReader.MaxLineBytes, 5], lines.Select(l => l.Length));
+        Assert.Equal([LogBlock.MaxLineBytes, 5], lines.Select(l => l.Length));
     }
 }

@@ -3,10 +3,13 @@ using Shipcheck.Core.Tests.Checks.Support;
 
 namespace Shipcheck.Core.Tests.Checks.Logs;
 
-/// <summary>Probe contexts for logs steps: the usual test context plus the texts the expectations count.</summary>
+/// <summary>Probe contexts for logs steps: the usual test context plus the texts the expectations count and the run's memory.</summary>
 internal static class LogsContexts
 {
-    public static ProbeContext For(string folder, TimeProvider? time = null, params string[] counted)
+    public static ProbeContext For(string folder, TimeProvider? time = null, params string[] counted) => For(folder, time, new RunState(), counted);
+
+    /// <summary>A context that shares <paramref name="state"/>, as the steps of one run do.</summary>
+    public static ProbeContext For(string folder, TimeProvider? time, RunState state, params string[] counted)
     {
         var context = Probes.Context(folder, time: time);
         return new ProbeContext
@@ -19,6 +22,7 @@ internal static class LogsContexts
             RunSoFar = context.RunSoFar,
             StepName = context.StepName,
             CountedPatterns = counted,
+            RunState = state,
         };
     }
 }

@@ -161,6 +161,30 @@ public sealed class LogsProbeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_big_file_counted_in_parts_keeps_its_line_numbers_and_its_first_evidence()
+    {
+        var path = _folder.File("big.log");
+        var filler = Encoding.UTF8.GetBytes("filler line of a big log, nothing to see here\n");
+        var lines = (int)(3 * ParallelScan.MinPartBytes / filler.Length);
+        await using (var stream = File.Create(path))
+        {
+            for (var i = 1; i <= lines; i++)
+            {
+                stream.Write(i % 400_000 == 0 ? Encoding.UTF8.GetBytes($"ERROR at {i}\n") : filler);
+            }
+        }
+
+        var result = await Probes.Observe(_kind, TestOptions.Of(("path", new[] { "big.log" })), LogsContexts.For(_folder.Path));
+
+        Assert.Equal(lines, result.Observations.Number("lines"));
+        Assert.Equal(lines / 400_000, result.Observations.Number("errors"));
+        for (var i = 400_000; i <= lines; i += 400_000)
+        {
+            Assert.Contains($"big.log:{i}: ERROR at {i}\n", result.Output);
+        }
+    }
+
+    [Fact]
     public async Task No_matching_file_is_an_observation_not_an_error()
     {
         var result = await Probes.Observe(_kind, TestOptions.Of(("path", new[] { "logs/*.log", "missing.log" })), LogsContexts.For(_folder.Path, null, "PUBLISHED"));

@@ -46,9 +46,9 @@ public sealed class RemoteLogFeedTests
 
     private static async Task<(LogTally Tally, RemoteLogFeed Feed)> Feed(string stream)
     {
-        var tally = new LogTally([], new Regex("error", RegexOptions.IgnoreCase), []);
+        var tally = new LogTally(new LogMatchers([], new Regex("error", RegexOptions.IgnoreCase), []));
         var options = new LogsOptions([], null, null, null, null, []);
-        var feed = new RemoteLogFeed(Marker, "oracle-a1", new LogSelection(options, DateTimeOffset.UnixEpoch, null, tally));
+        var feed = new RemoteLogFeed(Marker, "oracle-a1", new LineSelection(options, DateTimeOffset.UnixEpoch, null, tally));
         await feed.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(stream)), TestContext.Current.CancellationToken);
         return (tally, feed);
     }

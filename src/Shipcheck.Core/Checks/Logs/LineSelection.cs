@@ -1,29 +1,26 @@
 namespace Shipcheck.Core.Checks.Logs;
 
 /// <summary>
-/// Decides which lines a <c>logs</c> step considers: those within <c>since</c> of now (a line without a timestamp
-/// shares the one of the line before it), then the last <c>tail</c> of those, kept in a ring of that size.
+/// Decides, line by line, which lines of a stream a <c>logs</c> step considers (a host's files read through ssh):
+/// those within <c>since</c> of now by their timestamps (a line without one shares the one of the line before it),
+/// then the last <c>tail</c> of those, kept in a ring of that size. Local files are read block by block by
+/// <see cref="LogReading"/> instead; both hand the lines they keep to the same <see cref="LogTally"/>.
 /// </summary>
-internal sealed class LogSelection(LogsOptions options, DateTimeOffset now, string? timeFormat, LogTally tally)
+internal sealed class LineSelection(LogsOptions options, DateTimeOffset now, string? timeFormat, LogTally tally)
 {
-    private readonly LogTimestamps? _timestamps = options.Since is null ? null : new LogTimestamps(timeFormat);
-    private readonly DateTimeOffset _windowStart = options.Since is { } since ? now - since : DateTimeOffset.MinValue;
     private readonly Queue<LogLine>? _ring = options.Tail is null ? null : new Queue<LogLine>();
-    private DateTimeOffset? _lastTimestamp;
+    private TimestampWindow? _window;
 
     /// <summary>Starts a new file: a timestamp never carries over from the previous file.</summary>
-    public void StartFile() => _lastTimestamp = null;
+    public void StartFile() =>
+        _window = options.Since is { } since ? new TimestampWindow(new LogTimestamps(timeFormat), now - since) : null;
 
     /// <summary>Considers one line as it is read.</summary>
     public void Offer(string file, long number, string text)
     {
-        if (_timestamps is not null)
+        if (_window is not null && !_window.Admits(text))
         {
-            _lastTimestamp = _timestamps.Parse(text) ?? _lastTimestamp;
-            if (_lastTimestamp is not { } at || at < _windowStart)
-            {
-                return;
-            }
+            return;
         }
         var line = new LogLine(file, number, text);
         if (_ring is null)
