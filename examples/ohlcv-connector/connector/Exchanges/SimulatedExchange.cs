@@ -10,7 +10,7 @@ namespace OhlcvConnector.Exchanges;
 /// </summary>
 public sealed partial class SimulatedExchange
 {
-    private const double DuplicateShare = 0.003;
+    private const double DuplicateShare = 0.001;
     private const int TicksPerBackfill = 100;
 
     private readonly Lock _lock = new();
