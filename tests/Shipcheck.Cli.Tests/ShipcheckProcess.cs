@@ -32,21 +32,29 @@ internal sealed class ShipcheckProcess
     }
 
     /// <summary>Runs to the end (at most 2 minutes) and returns the exit code and both outputs.</summary>
-    public static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunToEndAsync(StartInfo(workingDirectory, environment, args), TimeSpan.FromMinutes(2), $"shipcheck {string.Join(' ', args)}");
+
+    /// <summary>Runs any program to the end, killing its process tree after <paramref name="timeout"/>.</summary>
+    public static async Task<CliResult> RunToEndAsync(ProcessStartInfo info, TimeSpan timeout, string what)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, environment, args))!;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.RedirectStandardInput = true;
+        info.UseShellExecute = false;
+        using var process = Process.Start(info)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var cancel = new CancellationTokenSource(timeout);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await process.WaitForExitAsync(cancel.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"shipcheck {string.Join(' ', args)} did not finish in 2 minutes");
+            throw new TimeoutException($"{what} did not finish in {timeout.TotalMinutes:0.#} minutes");
         }
         return new CliResult(process.ExitCode, await stdout, await stderr);
     }
