@@ -33,6 +33,7 @@ public sealed partial class ExpositionParser
     {
         _openMetrics = openMetrics;
         _keepFamily = keepFamily;
+        _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>True once the input was found invalid; further lines are ignored.</summary>
@@ -104,7 +105,7 @@ public sealed partial class ExpositionParser
         switch (cursor.Current)
         {
             case (byte)'#':
-                ForgetLastName();
+                ForgetResolvedNames();
                 return Comment(ref cursor);
             case (byte)'\n':
                 return true;
