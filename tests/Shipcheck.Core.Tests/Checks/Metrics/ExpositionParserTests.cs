@@ -37,6 +37,27 @@ public sealed class ExpositionParserTests
     }
 
     [Fact]
+    public void Refuses_a_repeated_label_name_even_where_the_lines_before_had_the_same_names()
+    {
+        var exposition = Parse("""
+            m{a="1",b="2",c="3",d="4"} 1
+            m{d="1",b="2",c="3"} 2
+            m{d="1",b="2",c="3",d="4"} 3
+
+            """);
+
+        Assert.Equal(new ExpositionError(3, "duplicate label names for metric \"m\""), exposition.Error);
+    }
+
+    [Fact]
+    public void Refuses_the_reserved_label_name_after_lines_without_it()
+    {
+        var exposition = Parse("m{a=\"1\"} 1\nm{a=\"1\",__name__=\"x\"} 2\n");
+
+        Assert.Equal(new ExpositionError(2, "label name \"__name__\" is reserved"), exposition.Error);
+    }
+
+    [Fact]
     public void Reads_labels_with_blanks_escapes_and_quoted_names_like_plain_ones()
     {
         var exposition = Parse("""

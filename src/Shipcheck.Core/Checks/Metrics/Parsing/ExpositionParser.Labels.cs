@@ -10,6 +10,19 @@ public sealed partial class ExpositionParser
     private readonly List<RecentString> _recentNames = [];
     private readonly List<RecentString> _recentValues = [];
 
+    // How many names of the last label set read the positions hold, and whether each name of the current set so far
+    // is the one there: then it is neither reserved nor a repeat, since that set was checked.
+    private int _namesOfLastLabelSet;
+    private bool _namesAsLastLabelSet;
+
+    private void StartLabels()
+    {
+        _labels.Clear();
+        _namesAsLastLabelSet = true;
+    }
+
+    private void EndLabels() => _namesOfLastLabelSet = _labels.Count;
+
     // After '{': label="value" pairs separated by commas; inside braces a quoted name alone is the metric name.
     private bool LabelSet(ref LineCursor cursor)
     {
@@ -151,12 +164,18 @@ public sealed partial class ExpositionParser
     // The name of the next label as a string, or null (having failed) when it is reserved, not UTF-8 or a repeat.
     private string? LabelName(ReadOnlySpan<byte> utf8)
     {
+        var position = _labels.Count;
+        if (_namesAsLastLabelSet && position < Math.Min(_namesOfLastLabelSet, _recentNames.Count) && _recentNames[position].For(utf8) is { } same)
+        {
+            return same;
+        }
+        _namesAsLastLabelSet = false;
         if (utf8.SequenceEqual("__name__"u8))
         {
             Fail("label name \"__name__\" is reserved");
             return null;
         }
-        if (Decode(_recentNames, _labels.Count, utf8) is not { } name)
+        if (Decode(_recentNames, position, utf8) is not { } name)
         {
             Fail($"invalid label name {GoQuote.Text(utf8)}");
             return null;

@@ -23,7 +23,7 @@ public sealed partial class ExpositionParser
             return false;
         }
         _family!.Type ??= MetricType.Untyped;
-        _labels.Clear();
+        StartLabels();
         if (!cursor.SkipBlankTabIfCurrentBlankTab())
         {
             return false;
@@ -37,6 +37,7 @@ public sealed partial class ExpositionParser
         {
             return Fail("invalid metric name");
         }
+        EndLabels();
         return cursor.SkipBlankTab() && Value(ref cursor);
     }
 

@@ -112,7 +112,7 @@ public sealed partial class ExpositionParser
             case (byte)'{':
                 _insideBraces = true;
                 _family = null;
-                _labels.Clear();
+                StartLabels();
                 return LabelSet(ref cursor);
             default:
                 return MetricName(ref cursor);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Shipcheck.Core.Checks.Metrics.Parsing;
 
 /// <summary>
@@ -36,7 +38,7 @@ internal sealed class LabelSetComparer : IEqualityComparer<Label[]>, IAlternateE
         var hash = 0;
         foreach (var label in alternate)
         {
-            hash += HashCode.Combine(label.Name, label.Value);
+            hash += (ByteHash.Of(MemoryMarshal.AsBytes(label.Name.AsSpan())) * 31) ^ ByteHash.Of(MemoryMarshal.AsBytes(label.Value.AsSpan()));
         }
         return hash;
     }

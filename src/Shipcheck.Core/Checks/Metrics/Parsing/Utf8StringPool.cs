@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Text;
 
 namespace Shipcheck.Core.Checks.Metrics.Parsing;
@@ -55,29 +54,7 @@ internal sealed class Utf8StringPool
         public bool Equals(ReadOnlySpan<byte> alternate, string other) =>
             Ascii.Equals(alternate, other) || (!Ascii.IsValid(alternate) && Encoding.UTF8.GetString(alternate) == other);
 
-        public int GetHashCode(ReadOnlySpan<byte> alternate)
-        {
-            // Eight bytes at a time (the last word overlapping the one before), mixed by multiplication: the spans
-            // are short, and this needs no setup.
-            const ulong Mix = 0x9E3779B97F4A7C15;
-            var hash = (ulong)alternate.Length * Mix;
-            if (alternate.Length < 8)
-            {
-                foreach (var b in alternate)
-                {
-                    hash = (hash ^ b) * Mix;
-                }
-            }
-            else
-            {
-                for (var i = 0; i + 8 <= alternate.Length; i += 8)
-                {
-                    hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(alternate[i..])) * Mix;
-                }
-                hash = (hash ^ BinaryPrimitives.ReadUInt64LittleEndian(alternate[^8..])) * Mix;
-            }
-            return (int)(hash ^ (hash >> 32));
-        }
+        public int GetHashCode(ReadOnlySpan<byte> alternate) => ByteHash.Of(alternate);
 
         public string Create(ReadOnlySpan<byte> alternate) => Encoding.UTF8.GetString(alternate);
     }
