@@ -39,10 +39,10 @@ public sealed partial class ExpositionParser
     /// <summary>True once the input was found invalid; further lines are ignored.</summary>
     public bool Failed => _error is not null;
 
-    /// <summary>Parses a whole exposition held in memory.</summary>
-    public static Exposition Parse(ReadOnlySpan<byte> text, bool openMetrics = false)
+    /// <summary>Parses a whole exposition held in memory; <paramref name="keepFamily"/> as for the constructor.</summary>
+    public static Exposition Parse(ReadOnlySpan<byte> text, bool openMetrics = false, Func<string, bool>? keepFamily = null)
     {
-        var parser = new ExpositionParser(openMetrics);
+        var parser = new ExpositionParser(openMetrics, keepFamily);
         while (!text.IsEmpty && !parser.Failed)
         {
             var end = text.IndexOf((byte)'\n');
