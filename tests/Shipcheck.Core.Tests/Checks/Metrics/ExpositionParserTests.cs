@@ -58,6 +58,23 @@ public sealed class ExpositionParserTests
     }
 
     [Fact]
+    public void Decodes_the_labels_a_kept_family_shares_with_the_line_before_from_a_family_not_kept()
+    {
+        var exposition = Parse("skipped{a=\"x\",b=\"y\"} 1\nkept{a=\"x\",b=\"z\"} 2\n", keepFamily: name => name == "kept");
+
+        Assert.Null(exposition.Error);
+        Assert.Equal("a=x,b=z", Labels(exposition.Families.Single(f => f.Name == "kept").Points.Single()));
+    }
+
+    [Fact]
+    public void Refuses_a_name_inside_the_braces_of_a_line_that_starts_with_its_name_after_a_line_that_starts_with_braces()
+    {
+        var exposition = Parse("{\"m\",a=\"1\",b=\"2\"} 1\nm{\"m\",a=\"1\",b=\"2\"} 2\n");
+
+        Assert.Equal(new ExpositionError(2, "expected '=' after label name, found ','"), exposition.Error);
+    }
+
+    [Fact]
     public void Reads_labels_with_blanks_escapes_and_quoted_names_like_plain_ones()
     {
         var exposition = Parse("""

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Unicode;
 
 namespace Shipcheck.Core.Checks.Metrics.Parsing;
@@ -15,17 +16,44 @@ public sealed partial class ExpositionParser
     private int _namesOfLastLabelSet;
     private bool _namesAsLastLabelSet;
 
+    private readonly RepeatedLabels _lastLabelSet = new();
+    private int _labelSetStart;
+
     private void StartLabels()
     {
         _labels.Clear();
         _namesAsLastLabelSet = true;
     }
 
-    private void EndLabels() => _namesOfLastLabelSet = _labels.Count;
+    private void EndLabels(ref LineCursor cursor)
+    {
+        _namesOfLastLabelSet = _labels.Count;
+        if (!_insideBraces)
+        {
+            _lastLabelSet.End(cursor.Line[_labelSetStart..], CollectionsMarshal.AsSpan(_labels), _family!.Kept);
+        }
+    }
 
     // After '{': label="value" pairs separated by commas; inside braces a quoted name alone is the metric name.
     private bool LabelSet(ref LineCursor cursor)
     {
+        if (_insideBraces)
+        {
+            _lastLabelSet.Forget();
+        }
+        else
+        {
+            // The labels this set starts with as the last one did are taken as they are (their names stay those
+            // remembered at their places).
+            _labelSetStart = cursor.Position;
+            var repeated = _lastLabelSet.Repeated(cursor.FromCurrent, _family!.Kept, out var comma);
+            _lastLabelSet.Start(repeated);
+            if (repeated > 0)
+            {
+                _labels.AddRange(_lastLabelSet.Labels(repeated));
+                cursor.SkipAndNext(comma - 1);
+            }
+        }
         while (true)
         {
             if (!cursor.SkipBlankTab())
@@ -46,6 +74,7 @@ public sealed partial class ExpositionParser
                 {
                     return EndOfLabels(ref cursor);
                 }
+                LabelEndsWithComma(ref cursor);
                 continue;
             }
             if (!ReadLabelName(ref cursor))
@@ -84,6 +113,15 @@ public sealed partial class ExpositionParser
             {
                 return EndOfLabels(ref cursor);
             }
+            LabelEndsWithComma(ref cursor);
+        }
+    }
+
+    private void LabelEndsWithComma(ref LineCursor cursor)
+    {
+        if (!_insideBraces)
+        {
+            _lastLabelSet.Comma(cursor.Position - _labelSetStart);
         }
     }
 

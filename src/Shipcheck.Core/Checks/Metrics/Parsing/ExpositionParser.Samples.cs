@@ -37,7 +37,7 @@ public sealed partial class ExpositionParser
         {
             return Fail("invalid metric name");
         }
-        EndLabels();
+        EndLabels(ref cursor);
         return cursor.SkipBlankTab() && Value(ref cursor);
     }
 

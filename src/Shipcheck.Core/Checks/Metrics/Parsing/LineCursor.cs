@@ -15,6 +15,12 @@ internal ref struct LineCursor(ReadOnlySpan<byte> line)
     /// <summary>The byte read last.</summary>
     public byte Current { get; private set; }
 
+    /// <summary>The whole line.</summary>
+    public readonly ReadOnlySpan<byte> Line => _line;
+
+    /// <summary>Where <see cref="Current"/> is in the line.</summary>
+    public readonly int Position => _next - 1;
+
     /// <summary><see cref="Current"/> and the bytes after it.</summary>
     public readonly ReadOnlySpan<byte> FromCurrent => _line[(_next - 1)..];
 
