@@ -3,7 +3,8 @@ using System.Globalization;
 using System.Text;
 using Shipcheck.Core.Checks.Metrics.Parsing;
 
-// Parses a generated exposition of SERIES series RUNS times and prints the median time and throughput.
+// Parses a generated exposition of SERIES series RUNS times and prints the median time, throughput and allocation,
+// keeping every family and then (as a step with a selector does) one.
 // Usage: MetricsBench [--series 100000] [--runs 15] [--write FILE]  (--write only writes the exposition and exits)
 var series = Option("--series", 100_000);
 var runs = Option("--runs", 15);
@@ -15,25 +16,35 @@ if (write is not null)
     return;
 }
 
-// Warm up the JIT before measuring.
-for (var i = 0; i < 3; i++)
-{
-    Check(ExpositionParser.Parse(text));
-}
-var times = new List<double>();
-for (var i = 0; i < runs; i++)
-{
-    var watch = Stopwatch.StartNew();
-    var exposition = ExpositionParser.Parse(text);
-    watch.Stop();
-    Check(exposition);
-    times.Add(watch.Elapsed.TotalMilliseconds);
-}
-times.Sort();
-var median = times[times.Count / 2];
 var megabytes = text.Length / 1_000_000.0;
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"shipcheck parser: {series} series, {megabytes:0.0} MB, median {median:0.0} ms of {runs} runs, {megabytes / (median / 1000):0} MB/s"));
+Measure("shipcheck parser", () => ExpositionParser.Parse(text));
+// What a step with a selector does: every line is checked, only the selected family is kept.
+Measure("shipcheck parser keeping one family", () => ExpositionParser.Parse(text, keepFamily: name => name == "app_requests_total_0"));
+
+void Measure(string name, Func<Exposition> parse)
+{
+    // Warm up the JIT before measuring.
+    for (var i = 0; i < 3; i++)
+    {
+        Check(parse());
+    }
+    var times = new List<double>();
+    var allocated = 0L;
+    for (var i = 0; i < runs; i++)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        var exposition = parse();
+        watch.Stop();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Check(exposition);
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    var median = times[times.Count / 2];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name}: {series} series, {megabytes:0.0} MB, median {median:0.0} ms of {runs} runs (fastest {times[0]:0.0} ms), {megabytes / (median / 1000):0} MB/s, {allocated / 1e6:0.0} MB allocated per parse"));
+}
 
 int Option(string name, int fallback)
 {

@@ -1,9 +1,9 @@
 namespace Shipcheck.Core.Checks.Metrics.Parsing;
 
 /// <summary>A reusable, growing byte buffer for tokens that need unescaping.</summary>
-internal sealed class ByteScratch
+internal sealed class ByteScratch(int capacity = 256)
 {
-    private byte[] _buffer = new byte[256];
+    private byte[] _buffer = new byte[capacity];
 
     public int Length { get; private set; }
 
@@ -28,15 +28,5 @@ internal sealed class ByteScratch
         }
         bytes.CopyTo(_buffer.AsSpan(Length));
         Length += bytes.Length;
-    }
-
-    /// <summary>True when the content equals <paramref name="other"/>'s.</summary>
-    public bool SameAs(ByteScratch other) => Span.SequenceEqual(other.Span);
-
-    /// <summary>Makes the content a copy of <paramref name="other"/>'s.</summary>
-    public void CopyFrom(ByteScratch other)
-    {
-        Clear();
-        Add(other.Span);
     }
 }

@@ -129,7 +129,15 @@ public sealed partial class ExpositionParser
             }
             else
             {
+                // Copy the text up to the next escape or the end of the line at once.
+                var run = cursor.Remaining.IndexOfAny((byte)'\\', (byte)'\n');
                 _text.Add(cursor.Current);
+                _text.Add(run < 0 ? cursor.Remaining : cursor.Remaining[..run]);
+                if (!cursor.SkipAndNext(run < 0 ? cursor.Remaining.Length : run))
+                {
+                    return false;
+                }
+                continue;
             }
             if (!cursor.Next())
             {

@@ -2,12 +2,11 @@ namespace Shipcheck.Core.Checks.Metrics.Parsing;
 
 public sealed partial class ExpositionParser
 {
-    private readonly ByteScratch _lastName = new();
-    private bool _lastNameValid;
-    private (MetricFamily Family, SampleRole Role, string SampleName) _last;
+    private readonly ResolvedNames _resolvedNames = new();
     private MetricFamily? _family;
     private SampleRole _role;
     private string _sampleName = "";
+    private readonly Dictionary<string, MetricFamily>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
 
     private static readonly string[] TextSummarySuffixes = ["_count", "_sum"];
     private static readonly string[] TextHistogramSuffixes = ["_count", "_sum", "_bucket"];
@@ -18,16 +17,16 @@ public sealed partial class ExpositionParser
     private static readonly string[] GaugeHistogramSuffixes = ["_gcount", "_gsum", "_bucket"];
 
     // Comments can create families and set types, which changes what a name resolves to.
-    private void ForgetLastName() => _lastNameValid = false;
+    private void ForgetResolvedNames() => _resolvedNames.Clear();
 
     // The family the name in _token belongs to: itself, or the summary or histogram its _count, _sum or _bucket
     // suffix points to (and in OpenMetrics a counter's _total, an info's _info…); a new family otherwise.
     private bool ResolveFamily()
     {
-        // Consecutive lines mostly name the same metric (a histogram's buckets): resolve it once.
-        if (_lastNameValid && _token.SameAs(_lastName))
+        // Consecutive lines mostly name the same few metrics (a histogram's buckets, sum and count): resolve them once.
+        if (_resolvedNames.TryGet(_token.Span, out var resolved))
         {
-            (_family, _role, _sampleName) = _last;
+            (_family, _role, _sampleName) = resolved;
             return true;
         }
         if (!IsValidName(_token.Span))
@@ -38,9 +37,7 @@ public sealed partial class ExpositionParser
         _sampleName = name;
         _role = SampleRole.Value;
         _family = Lookup(name) ?? Create(name);
-        _last = (_family, _role, _sampleName);
-        _lastName.CopyFrom(_token);
-        _lastNameValid = true;
+        _resolvedNames.Add(_token.Span, (_family, _role, _sampleName));
         return true;
     }
 
@@ -76,7 +73,7 @@ public sealed partial class ExpositionParser
         foreach (var suffix in suffixes)
         {
             if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal)
-                && _byName.TryGetValue(name[..^suffix.Length], out var parent)
+                && _byNameSpan.TryGetValue(name.AsSpan(0, name.Length - suffix.Length), out var parent)
                 && (parent.Type == type || (type == MetricType.Histogram && parent.Type == MetricType.GaugeHistogram)))
             {
                 _role = suffix switch

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Shipcheck.Core.Checks.Metrics.Parsing;
 
 public sealed partial class ExpositionParser
@@ -8,12 +10,27 @@ public sealed partial class ExpositionParser
     // A label name, bare or quoted, into _token.
     private bool ReadLabelName(ref LineCursor cursor) => ReadName(ref cursor, metric: false);
 
+    // The bytes a bare name goes on with; a quote (which starts quoting) or the end of the line takes the slow path.
+    private static readonly SearchValues<byte> MetricNameBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_:"u8);
+    private static readonly SearchValues<byte> LabelNameBytes = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"u8);
+
     private bool ReadName(ref LineCursor cursor, bool metric)
     {
         _token.Clear();
         if (!IsNameStart(cursor.Current, metric))
         {
             return true;
+        }
+        if (cursor.Current != '"')
+        {
+            // Most names are bare: take them in one scan instead of byte by byte.
+            var run = cursor.RunAfterCurrent(metric ? MetricNameBytes : LabelNameBytes);
+            if (run >= 0 && cursor.Remaining[run] != '"')
+            {
+                _token.Add(cursor.Current);
+                _token.Add(cursor.Remaining[..run]);
+                return cursor.SkipAndNext(run);
+            }
         }
         var quoted = false;
         var escaped = false;

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Unicode;
 
 namespace Shipcheck.Core.Checks.Metrics.Parsing;
 
@@ -24,128 +23,12 @@ public sealed partial class ExpositionParser
             return false;
         }
         _family!.Type ??= MetricType.Untyped;
-        _labels.Clear();
+        StartLabels();
         if (!cursor.SkipBlankTabIfCurrentBlankTab())
         {
             return false;
         }
         return cursor.Current == '{' ? LabelSet(ref cursor) : Value(ref cursor);
-    }
-
-    // After '{': label="value" pairs separated by commas; inside braces a quoted name alone is the metric name.
-    private bool LabelSet(ref LineCursor cursor)
-    {
-        while (true)
-        {
-            if (!cursor.SkipBlankTab())
-            {
-                return false;
-            }
-            if (cursor.Current == '}')
-            {
-                return EndOfLabels(ref cursor);
-            }
-            if (!ReadLabelName(ref cursor))
-            {
-                return false;
-            }
-            if (_token.Length == 0)
-            {
-                return Fail($"invalid label name for metric {Quoted(_family)}");
-            }
-            if (!cursor.SkipBlankTabIfCurrentBlankTab())
-            {
-                return false;
-            }
-            if (cursor.Current != '=')
-            {
-                if (!_insideBraces)
-                {
-                    return Fail($"expected '=' after label name, found {GoQuote.Byte(cursor.Current)}");
-                }
-                if (!MetricNameInsideBraces(ref cursor, out var ended))
-                {
-                    return false;
-                }
-                if (ended)
-                {
-                    return EndOfLabels(ref cursor);
-                }
-                continue;
-            }
-            if (!LabelValue(ref cursor))
-            {
-                return false;
-            }
-            if (cursor.Current == '}')
-            {
-                return EndOfLabels(ref cursor);
-            }
-        }
-    }
-
-    // {"my.metric", label="x"}: the token just read was the metric name, followed by ',' or '}'.
-    private bool MetricNameInsideBraces(ref LineCursor cursor, out bool ended)
-    {
-        ended = cursor.Current == '}';
-        if (_nameInsideBraces)
-        {
-            return Fail($"multiple metric names for metric {Quoted(_family)}");
-        }
-        if (cursor.Current is not ((byte)',' or (byte)'}'))
-        {
-            return Fail($"unexpected end of metric name {GoQuote.Byte(cursor.Current)}");
-        }
-        if (!ResolveFamily())
-        {
-            return false;
-        }
-        _family!.Type ??= MetricType.Untyped;
-        _nameInsideBraces = true;
-        return true;
-    }
-
-    // After a label name and '=': the quoted value, then ',' or '}' (left in Current).
-    private bool LabelValue(ref LineCursor cursor)
-    {
-        if (_token.Span.SequenceEqual("__name__"u8))
-        {
-            return Fail("label name \"__name__\" is reserved");
-        }
-        if (!Utf8.IsValid(_token.Span))
-        {
-            return Fail($"invalid label name {GoQuote.Text(_token.Span)}");
-        }
-        var name = _strings.Get(_token.Span);
-        foreach (var label in _labels)
-        {
-            if (label.Name == name)
-            {
-                return Fail($"duplicate label names for metric {Quoted(_family)}");
-            }
-        }
-        if (!cursor.SkipBlankTab())
-        {
-            return false;
-        }
-        if (cursor.Current != '"')
-        {
-            return Fail($"expected '\"' at start of label value, found {GoQuote.Byte(cursor.Current)}");
-        }
-        if (!ReadLabelValue(ref cursor))
-        {
-            return false;
-        }
-        if (!Utf8.IsValid(_text.Span))
-        {
-            return Fail($"invalid label value {GoQuote.Text(_text.Span)}");
-        }
-        _labels.Add(new Label(name, _strings.Get(_text.Span)));
-        if (!cursor.SkipBlankTab())
-        {
-            return false;
-        }
-        return cursor.Current is (byte)',' or (byte)'}' || Fail($"unexpected end of label value {GoQuote.Text(_text.Span)}");
     }
 
     private bool EndOfLabels(ref LineCursor cursor)
@@ -154,6 +37,7 @@ public sealed partial class ExpositionParser
         {
             return Fail("invalid metric name");
         }
+        EndLabels(ref cursor);
         return cursor.SkipBlankTab() && Value(ref cursor);
     }
 

@@ -1,8 +1,9 @@
+using System.Runtime.InteropServices;
+
 namespace Shipcheck.Core.Checks.Metrics.Parsing;
 
 public sealed partial class ExpositionParser
 {
-    private readonly System.Text.StringBuilder _signature = new();
     private (MetricFamily? Family, MetricPoint Point) _lastGrouped = (null, new MetricPoint([]));
 
     // Adds the value to its family: a new metric for plain types, or the bucket, quantile, sum or count of the
@@ -28,10 +29,10 @@ public sealed partial class ExpositionParser
         switch (family.Type)
         {
             case MetricType.Summary:
-                AddTo(Grouped(family), value, bound, isHistogram: false);
+                AddTo(family, Grouped(family), value, bound, isHistogram: false);
                 break;
             case MetricType.Histogram or MetricType.GaugeHistogram:
-                AddTo(Grouped(family), value, bound, isHistogram: true);
+                AddTo(family, Grouped(family), value, bound, isHistogram: true);
                 break;
             default:
                 family.Points.Add(new MetricPoint([.. _labels])
@@ -44,7 +45,7 @@ public sealed partial class ExpositionParser
         return true;
     }
 
-    private void AddTo(MetricPoint point, double value, double bound, bool isHistogram)
+    private void AddTo(MetricFamily family, MetricPoint point, double value, double bound, bool isHistogram)
     {
         switch (_role)
         {
@@ -58,10 +59,12 @@ public sealed partial class ExpositionParser
                 // A summary or histogram sample without quantile or le says nothing the reference keeps.
                 break;
             case SampleRole.Value when isHistogram:
-                (point.Buckets ??= []).Add((bound, value));
+                (point.Buckets ??= new(family.BoundsPerMetric)).Add((bound, value));
+                family.BoundsPerMetric = Math.Max(family.BoundsPerMetric, point.Buckets.Count);
                 break;
             case SampleRole.Value:
-                (point.Quantiles ??= []).Add((bound, value));
+                (point.Quantiles ??= new(family.BoundsPerMetric)).Add((bound, value));
+                family.BoundsPerMetric = Math.Max(family.BoundsPerMetric, point.Quantiles.Count);
                 break;
         }
     }
@@ -69,8 +72,8 @@ public sealed partial class ExpositionParser
     // The histogram or summary metric with the current labels, created on first sight.
     private MetricPoint Grouped(MetricFamily family)
     {
-        // A histogram's lines come together: the same labels as the line before need no signature.
-        if (ReferenceEquals(family, _lastGrouped.Family) && SameLabels(_lastGrouped.Point.Labels))
+        // A histogram's lines come together: the same labels as the line before need no lookup.
+        if (ReferenceEquals(family, _lastGrouped.Family) && _lastGrouped.Point.LabelSpan.SequenceEqual(CollectionsMarshal.AsSpan(_labels)))
         {
             return _lastGrouped.Point;
         }
@@ -79,48 +82,17 @@ public sealed partial class ExpositionParser
         return point;
     }
 
-    private bool SameLabels(IReadOnlyList<Label> labels)
-    {
-        if (labels.Count != _labels.Count)
-        {
-            return false;
-        }
-        for (var i = 0; i < labels.Count; i++)
-        {
-            if (!string.Equals(labels[i].Name, _labels[i].Name, StringComparison.Ordinal) || !string.Equals(labels[i].Value, _labels[i].Value, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private MetricPoint Lookup(MetricFamily family)
     {
-        family.BySignature ??= new Dictionary<string, MetricPoint>(StringComparer.Ordinal);
-        var signature = Signature();
-        if (!family.BySignature.TryGetValue(signature, out var point))
+        family.ByLabels ??= new Dictionary<Label[], MetricPoint>(LabelSetComparer.Instance);
+        var labels = CollectionsMarshal.AsSpan(_labels);
+        if (!family.ByLabels.GetAlternateLookup<ReadOnlySpan<Label>>().TryGetValue(labels, out var point))
         {
-            point = new MetricPoint([.. _labels]);
-            family.BySignature[signature] = point;
+            var key = labels.ToArray();
+            point = new MetricPoint(key);
+            family.ByLabels[key] = point;
             family.Points.Add(point);
         }
         return point;
-    }
-
-    private string Signature()
-    {
-        if (_labels.Count == 0)
-        {
-            return "";
-        }
-        var sorted = _labels.ToArray();
-        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-        _signature.Clear();
-        foreach (var label in sorted)
-        {
-            _signature.Append(label.Name).Append('\xfe').Append(label.Value).Append('\xff');
-        }
-        return _signature.ToString();
     }
 }

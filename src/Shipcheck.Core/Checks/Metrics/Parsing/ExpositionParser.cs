@@ -33,15 +33,16 @@ public sealed partial class ExpositionParser
     {
         _openMetrics = openMetrics;
         _keepFamily = keepFamily;
+        _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>True once the input was found invalid; further lines are ignored.</summary>
     public bool Failed => _error is not null;
 
-    /// <summary>Parses a whole exposition held in memory.</summary>
-    public static Exposition Parse(ReadOnlySpan<byte> text, bool openMetrics = false)
+    /// <summary>Parses a whole exposition held in memory; <paramref name="keepFamily"/> as for the constructor.</summary>
+    public static Exposition Parse(ReadOnlySpan<byte> text, bool openMetrics = false, Func<string, bool>? keepFamily = null)
     {
-        var parser = new ExpositionParser(openMetrics);
+        var parser = new ExpositionParser(openMetrics, keepFamily);
         while (!text.IsEmpty && !parser.Failed)
         {
             var end = text.IndexOf((byte)'\n');
@@ -104,14 +105,14 @@ public sealed partial class ExpositionParser
         switch (cursor.Current)
         {
             case (byte)'#':
-                ForgetLastName();
+                ForgetResolvedNames();
                 return Comment(ref cursor);
             case (byte)'\n':
                 return true;
             case (byte)'{':
                 _insideBraces = true;
                 _family = null;
-                _labels.Clear();
+                StartLabels();
                 return LabelSet(ref cursor);
             default:
                 return MetricName(ref cursor);

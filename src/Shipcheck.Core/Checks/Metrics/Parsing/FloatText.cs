@@ -14,7 +14,7 @@ internal static class FloatText
 
     public static bool TryParse(ReadOnlySpan<byte> text, out double value)
     {
-        if (TryParseSmallInteger(text, out value))
+        if (TryParseSmallInteger(text, out value) || TryParseShortDecimal(text, out value))
         {
             return true;
         }
@@ -34,8 +34,53 @@ internal static class FloatText
     }
 
     /// <summary>A whole number in decimal digits (an optional '+' or '-' first), as Go's <c>strconv.ParseInt</c> takes it.</summary>
-    public static bool TryParseInteger(ReadOnlySpan<byte> text, out long value) =>
-        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    public static bool TryParseInteger(ReadOnlySpan<byte> text, out long value)
+    {
+        // Timestamps are plain digits: skip the general parse for them (18 digits always fit a long).
+        if (!text.IsEmpty && text.Length <= 18 && !text.ContainsAnyExceptInRange((byte)'0', (byte)'9'))
+        {
+            value = 0;
+            foreach (var b in text)
+            {
+                value = (value * 10) + (b - '0');
+            }
+            return true;
+        }
+        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    // A plain decimal such as 0.25 or -12.5 with at most 15 digits. Its digits as an integer and the power of ten are
+    // both exact doubles, and one division rounds correctly, so this is the double the general parse gives.
+    private static bool TryParseShortDecimal(ReadOnlySpan<byte> text, out double value)
+    {
+        value = 0;
+        var negative = !text.IsEmpty && text[0] == '-';
+        var digits = negative ? text[1..] : text;
+        var point = digits.IndexOf((byte)'.');
+        if (point <= 0 || point == digits.Length - 1 || digits.Length > 16)
+        {
+            return false;
+        }
+        long mantissa = 0;
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var digit = digits[i] - (byte)'0';
+            if (i == point)
+            {
+                continue;
+            }
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+            mantissa = (mantissa * 10) + digit;
+        }
+        var quotient = mantissa / PowersOfTen[digits.Length - point - 1];
+        value = negative ? -quotient : quotient;
+        return true;
+    }
 
     // Most values are small counts: exact as doubles, and far cheaper than the general parse.
     private static bool TryParseSmallInteger(ReadOnlySpan<byte> text, out double value)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Shipcheck.Core.Checks.Metrics.Parsing;
 
 /// <summary>
@@ -12,6 +14,15 @@ internal ref struct LineCursor(ReadOnlySpan<byte> line)
 
     /// <summary>The byte read last.</summary>
     public byte Current { get; private set; }
+
+    /// <summary>The whole line.</summary>
+    public readonly ReadOnlySpan<byte> Line => _line;
+
+    /// <summary>Where <see cref="Current"/> is in the line.</summary>
+    public readonly int Position => _next - 1;
+
+    /// <summary><see cref="Current"/> and the bytes after it.</summary>
+    public readonly ReadOnlySpan<byte> FromCurrent => _line[(_next - 1)..];
 
     /// <summary>The bytes after <see cref="Current"/>.</summary>
     public readonly ReadOnlySpan<byte> Remaining => _line[_next..];
@@ -54,17 +65,25 @@ internal ref struct LineCursor(ReadOnlySpan<byte> line)
     public bool ReadUntilWhitespace(out ReadOnlySpan<byte> token)
     {
         var start = _next - 1;
-        while (!IsBlankOrTab(Current) && Current != '\n')
+        var length = _line[start..].IndexOfAny((byte)' ', (byte)'\t', (byte)'\n');
+        if (length < 0)
         {
-            if (!Next())
-            {
-                token = _line[start..];
-                return false;
-            }
+            // Like reading byte by byte to the end: Current is the last byte.
+            token = _line[start..];
+            _next = _line.Length;
+            Current = _line[^1];
+            return false;
         }
-        token = _line[start..(_next - 1)];
-        return true;
+        token = _line.Slice(start, length);
+        _next = start + length;
+        return Next();
     }
+
+    /// <summary>
+    /// The number of bytes after <see cref="Current"/> that are in <paramref name="bytes"/>, or -1 when all the rest
+    /// of the line is.
+    /// </summary>
+    public readonly int RunAfterCurrent(SearchValues<byte> bytes) => Remaining.IndexOfAnyExcept(bytes);
 
     /// <summary>The bytes from <see cref="Current"/> up to the new-line; false at the end of the input.</summary>
     public bool ReadRestOfLine(out ReadOnlySpan<byte> token)

@@ -24,6 +24,9 @@ public sealed class MetricFamily(string name)
     /// <summary>False when the reader was told this family is of no interest: its lines are checked, not kept.</summary>
     internal bool Kept { get; init; } = true;
 
-    /// <summary>Histogram and summary metrics by label signature, so their lines gather into one metric.</summary>
-    internal Dictionary<string, MetricPoint>? BySignature { get; set; }
+    /// <summary>The most buckets or quantiles a metric had so far: the size to give the next one's list.</summary>
+    internal int BoundsPerMetric { get; set; }
+
+    /// <summary>Histogram and summary metrics by their labels (in any order), so their lines gather into one metric.</summary>
+    internal Dictionary<Label[], MetricPoint>? ByLabels { get; set; }
 }

@@ -7,7 +7,10 @@ namespace Shipcheck.Core.Checks.Metrics.Parsing;
 public sealed class MetricPoint(Label[] labels)
 {
     /// <summary>The labels, without <c>le</c> (histograms) or <c>quantile</c> (summaries).</summary>
-    public IReadOnlyList<Label> Labels { get; } = labels;
+    public IReadOnlyList<Label> Labels => labels;
+
+    /// <summary>The labels as the parser compares them.</summary>
+    internal ReadOnlySpan<Label> LabelSpan => labels;
 
     /// <summary>The sample's own name when it differs from the family's (OpenMetrics counter <c>x_total</c>); else null.</summary>
     public string? SampleName { get; internal set; }

@@ -50,25 +50,11 @@ internal sealed class Utf8StringPool
                 : GetHashCode(Encoding.UTF8.GetBytes(text));
         }
 
-        public bool Equals(ReadOnlySpan<byte> alternate, string other)
-        {
-            if (alternate.Length == other.Length && Ascii.IsValid(alternate))
-            {
-                return Ascii.Equals(alternate, other);
-            }
-            return Encoding.UTF8.GetString(alternate) == other;
-        }
+        // Ascii.Equals is false for any other byte, so only text beyond ASCII pays for decoding.
+        public bool Equals(ReadOnlySpan<byte> alternate, string other) =>
+            Ascii.Equals(alternate, other) || (!Ascii.IsValid(alternate) && Encoding.UTF8.GetString(alternate) == other);
 
-        public int GetHashCode(ReadOnlySpan<byte> alternate)
-        {
-            // FNV-1a: the spans are short, and this needs no setup.
-            var hash = 2166136261u;
-            foreach (var b in alternate)
-            {
-                hash = (hash ^ b) * 16777619u;
-            }
-            return (int)hash;
-        }
+        public int GetHashCode(ReadOnlySpan<byte> alternate) => ByteHash.Of(alternate);
 
         public string Create(ReadOnlySpan<byte> alternate) => Encoding.UTF8.GetString(alternate);
     }
