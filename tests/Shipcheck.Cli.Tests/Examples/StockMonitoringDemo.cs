@@ -1,4 +1,5 @@
 using System.Globalization;
+using Shipcheck.Core.Tests.Checks.Support;
 
 namespace Shipcheck.Cli.Tests.Examples;
 
@@ -28,11 +29,11 @@ public sealed class StockMonitoringDemo : IAsyncLifetime
     public string StateFolder { get; } = $"/tmp/scsm-{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>The API's port on 127.0.0.1.</summary>
-    public int ApiPort { get; } = LoopbackPorts.Free();
+    public int ApiPort { get; } = Ports.Closed();
 
-    private int DatabasePort { get; } = LoopbackPorts.Free();
+    private int DatabasePort { get; } = Ports.Closed();
 
-    private int RedisPort { get; } = LoopbackPorts.Free();
+    private int RedisPort { get; } = Ports.Closed();
 
     private string StorePath => Path.Combine(StateFolder, "runs.db");
 
