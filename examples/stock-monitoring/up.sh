@@ -53,11 +53,21 @@ if ! dk image inspect "$base_image" > /dev/null 2>&1; then
     rm -rf "$build"
 fi
 
-printf 'DB_PORT=%s\nREDIS_PORT=%s\n' "$db_port" "$redis_port" > "$demo/ports.env"
-
 running() {
     [[ $(dk inspect --format '{{.State.Running}}' "$1" 2>/dev/null) == true ]]
 }
+
+# Run again while the database runs, the ports it was started with stay: the containers listen there.
+if [[ -f "$demo/ports.env" ]] && running stock-timescale; then
+    # shellcheck source=/dev/null
+    source "$demo/ports.env"
+    if [[ "$DB_PORT:$REDIS_PORT" != "$db_port:$redis_port" && -n "${STOCK_DB_PORT:-}${STOCK_REDIS_PORT:-}" ]]; then
+        echo "keeping the running database's ports $DB_PORT and $REDIS_PORT; run ./down.sh first to change them" >&2
+    fi
+    db_port=$DB_PORT
+    redis_port=$REDIS_PORT
+fi
+printf 'DB_PORT=%s\nREDIS_PORT=%s\n' "$db_port" "$redis_port" > "$demo/ports.env"
 
 if ! running stock-timescale; then
     dk rm --force stock-timescale > /dev/null 2>&1 || true

@@ -17,6 +17,7 @@ need "$pg/bin/postgres" postgresql-15
 need "$pg/bin/psql" postgresql-client-15
 need /usr/bin/redis-check-rdb redis-tools
 need /usr/bin/redis-cli redis-tools
+need /usr/share/zoneinfo/UTC tzdata
 
 # Copies files into the root file system under the same paths.
 put() {

@@ -2,6 +2,7 @@
 -- :'monitor_password' is set by up.sh on psql's standard input, never on a command line.
 SELECT 'CREATE DATABASE stockval' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'stockval') \gexec
 \connect stockval
+SET client_min_messages = warning;
 CREATE TABLE IF NOT EXISTS market_ticks (
     time    timestamptz NOT NULL,
     symbol  text        NOT NULL,
