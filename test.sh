@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 # Debian packages the tests use: postgresql (sql), prometheus (promql), docker.io + busybox-static (docker),
-# openssh-server + openssh-client (remote hosts).
-packages="curl procps util-linux ca-certificates postgresql prometheus docker.io busybox-static openssh-server openssh-client"
+# openssh-server + openssh-client (remote hosts), redis-tools (the stock-monitoring example's redis-server).
+packages="curl procps util-linux ca-certificates postgresql prometheus docker.io busybox-static openssh-server openssh-client redis-tools"
 
 configuration=Release
 results=TestResults
