@@ -19,5 +19,14 @@ internal static class CommonOptions
 
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of text." };
 
+    public static Option<string?> Version(string description) => new("--version") { HelpName = "V", Description = description };
+
+    public static Option<string[]> Vars(string description) => new("--var")
+    {
+        HelpName = "name=value",
+        Description = description,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public static Argument<string> ChecklistFile() => new("FILE") { Description = "The checklist (YAML)." };
 }

@@ -9,8 +9,8 @@ internal static class RunCommand
     public static Command Create(CliConsole console)
     {
         var file = CommonOptions.ChecklistFile();
-        var version = new Option<string?>("--version") { HelpName = "V", Description = "The version to deploy; available as ${version}." };
-        var vars = new Option<string[]>("--var") { HelpName = "name=value", Description = "Set a variable: --var name=value (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var version = CommonOptions.Version("The version to deploy; available as ${version}.");
+        var vars = CommonOptions.Vars("Set a variable: --var name=value (repeatable).");
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the plan with variables resolved (secrets masked); run nothing." };
         var concurrency = new Option<int>("--concurrency") { HelpName = "N", Description = "How many verify checks run at once.", DefaultValueFactory = _ => 32 };
         concurrency.Validators.Add(result =>

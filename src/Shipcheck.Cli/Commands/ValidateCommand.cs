@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Shipcheck.Cli.Hosting;
 using Shipcheck.Cli.Rendering;
 using Shipcheck.Core.Checklists;
 using Shipcheck.Core.Checklists.Loading;
@@ -12,14 +13,21 @@ internal static class ValidateCommand
     public static Command Create(CliConsole console)
     {
         var file = CommonOptions.ChecklistFile();
-        var command = new Command("validate", "Check a checklist and report every problem at once; runs nothing. Exit 0 when valid, 2 when not.") { file };
+        var version = CommonOptions.Version("Validate as for run --version V (durations written with ${version} use it).");
+        var vars = CommonOptions.Vars("Validate as for run --var name=value: durations written with ${name} use the value (repeatable).");
+        var command = new Command("validate", "Check a checklist and report every problem at once; runs nothing. Exit 0 when valid, 2 when not.")
+        {
+            file, version, vars,
+        };
         command.SetAction(async parse =>
         {
             var path = parse.GetRequiredValue(file);
-            var result = ChecklistLoader.Load(path);
-            if (!result.Success)
+            var request = new RunRequest { Version = parse.GetValue(version), Variables = RunArguments.ParseVars(parse.GetValue(vars) ?? []) };
+            var result = ChecklistLoader.Load(path, LoadSettings.For(request, console.GetEnvironment));
+            var problems = result.Success ? RunPreparation.OverrideProblems(result.Checklist!, request) : result.Problems;
+            if (problems.Count > 0)
             {
-                await DiagnosticsRenderer.WriteAsync(console.Error, result.Problems);
+                await DiagnosticsRenderer.WriteAsync(console.Error, problems);
                 return VerdictExitCodes.Invalid;
             }
             var checklist = result.Checklist!;

@@ -12,12 +12,6 @@ internal sealed class RunHandler(CliConsole console)
 {
     public async Task<int> RunAsync(RunArguments args)
     {
-        var loaded = ChecklistLoader.Load(args.ChecklistPath);
-        if (!loaded.Success)
-        {
-            await DiagnosticsRenderer.WriteAsync(console.Error, loaded.Problems);
-            return VerdictExitCodes.Invalid;
-        }
         var request = new RunRequest
         {
             Version = args.Version,
@@ -28,6 +22,13 @@ internal sealed class RunHandler(CliConsole console)
             Host = Environment.MachineName,
             ProcessId = Environment.ProcessId,
         };
+        // Durations written with ${name} are resolved while loading, so the loader gets the run's --var and --version.
+        var loaded = ChecklistLoader.Load(args.ChecklistPath, LoadSettings.For(request, console.GetEnvironment));
+        if (!loaded.Success)
+        {
+            await DiagnosticsRenderer.WriteAsync(console.Error, loaded.Problems);
+            return VerdictExitCodes.Invalid;
+        }
         var prepared = RunPreparation.Prepare(loaded.Checklist!, request, console.GetEnvironment, TimeProvider.System);
         if (prepared.Problems.Count > 0)
         {

@@ -8,8 +8,11 @@ public sealed class Checklist
     /// <summary>Full path of the file it was loaded from.</summary>
     public required string FilePath { get; init; }
 
+    /// <summary>The key prefix of an environment variable in <see cref="ResolvedAtLoad"/> (<c>env.NAME</c>).</summary>
+    public const string EnvironmentPrefix = "env.";
+
     /// <summary>The folder relative paths and commands are resolved against.</summary>
-    public string Directory => Path.GetDirectoryName(FilePath) ?? ".";
+    public string Directory => DirectoryOf(FilePath);
 
     /// <summary>The service being deployed.</summary>
     public required string Service { get; init; }
@@ -31,6 +34,15 @@ public sealed class Checklist
 
     /// <summary>The stability window, if the checklist has one.</summary>
     public StabilityDefinition? Stability { get; init; }
+
+    /// <summary>
+    /// The values durations and sizes written with <c>${name}</c> were resolved with when the checklist was loaded, by
+    /// variable name (<c>env.NAME</c> for an environment variable). A run must have the same values.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ResolvedAtLoad { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The folder of the checklist file at <paramref name="filePath"/>: <c>${checklist_dir}</c>.</summary>
+    public static string DirectoryOf(string filePath) => Path.GetDirectoryName(filePath) ?? ".";
 
     /// <summary>The steps of <paramref name="phase"/>, empty when it has none.</summary>
     public IReadOnlyList<StepNode> StepsOf(Phase phase) => Phases.TryGetValue(phase, out var steps) ? steps : [];

@@ -40,4 +40,8 @@ internal static class PreparationProblems
     public static Diagnostic Cycle(VariableDefinition variable, IReadOnlyList<string> cycle) => new(variable.Span,
         $"variables refer to each other in a cycle: {string.Join(" -> ", cycle)}",
         "give one of them a value that does not refer back");
+
+    public static Diagnostic LoadedWithOtherValue(string name, string loaded, string now) => new(CommandLine,
+        $"the checklist's durations were resolved with ${{{name}}} = '{loaded}' when it was loaded, but this run has '{now}'",
+        "load the checklist with the run's --var and --version: ChecklistLoader.Load(path, LoadSettings.For(request, environment))");
 }

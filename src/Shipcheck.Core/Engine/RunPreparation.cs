@@ -26,18 +26,14 @@ public static class RunPreparation
         var secrets = ReadSecrets(checklist, getEnvironment, masker, problems);
         CheckOverrides(checklist, request, secrets, problems);
 
-        var builtIns = BuiltIns(checklist, request, runId);
+        var builtIns = VariableInputs.BuiltIns(checklist.Service, checklist.Environment, checklist.Directory,
+            request.Version, request.User, request.Host, runId);
         var known = new Dictionary<string, string>(builtIns, StringComparer.Ordinal);
         foreach (var (name, value) in secrets)
         {
             known[name] = value;
         }
-        var overrides = new Dictionary<string, string>(request.Variables.Where(o => checklist.Variables.Any(v => v.Name == o.Key)), StringComparer.Ordinal);
-        if (request.Version is not null)
-        {
-            // --version is the more specific flag, so it beats both a vars: default and --var version=.
-            overrides[BuiltInVariables.Version] = request.Version;
-        }
+        var overrides = VariableInputs.Overrides(checklist.Variables, request.Variables, request.Version);
 
         var resolver = new VariableResolver(checklist.Variables, known, overrides, getEnvironment, problems);
         var variables = new OrderedDictionary<string, string>(builtIns, StringComparer.Ordinal);
@@ -49,8 +45,22 @@ public static class RunPreparation
         {
             variables[name] = value;
         }
+        CheckLoadedValues(checklist, variables, getEnvironment, problems);
         var secretNames = new HashSet<string>(secrets.Keys, StringComparer.Ordinal);
         return new PreparedRun(checklist, request, runId, variables, secretNames, masker, getEnvironment, problems);
+    }
+
+    /// <summary>
+    /// The <c>--var</c> names of <paramref name="request"/> that <paramref name="checklist"/> does not let it set (not
+    /// declared, a secret, a built-in): what <see cref="Prepare"/> reports, for <c>validate</c>, which reads no secrets.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> OverrideProblems(Checklist checklist, RunRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(checklist);
+        ArgumentNullException.ThrowIfNull(request);
+        var problems = new List<Diagnostic>();
+        CheckOverrides(checklist, request, new Dictionary<string, string>(), problems);
+        return problems;
     }
 
     private static OrderedDictionary<string, string> ReadSecrets(Checklist checklist, Func<string, string?> getEnvironment,
@@ -93,15 +103,22 @@ public static class RunPreparation
         }
     }
 
-    private static OrderedDictionary<string, string> BuiltIns(Checklist checklist, RunRequest request, string runId) =>
-        new(StringComparer.Ordinal)
+    /// <summary>
+    /// Durations written with <c>${name}</c> were resolved when the checklist loaded; a run whose variables differ from
+    /// the values they were resolved with would watch one window and record another, so it does not start.
+    /// </summary>
+    private static void CheckLoadedValues(Checklist checklist, IReadOnlyDictionary<string, string> variables,
+        Func<string, string?> getEnvironment, List<Diagnostic> problems)
+    {
+        foreach (var (name, loaded) in checklist.ResolvedAtLoad)
         {
-            [BuiltInVariables.Version] = request.Version ?? "",
-            ["service"] = checklist.Service,
-            ["environment"] = checklist.Environment ?? "",
-            ["run_id"] = runId,
-            ["user"] = request.User,
-            ["host"] = request.Host,
-            ["checklist_dir"] = checklist.Directory,
-        };
+            var now = name.StartsWith(Checklist.EnvironmentPrefix, StringComparison.Ordinal)
+                ? getEnvironment(name[Checklist.EnvironmentPrefix.Length..]) ?? ""
+                : variables.GetValueOrDefault(name, "");
+            if (now != loaded)
+            {
+                problems.Add(PreparationProblems.LoadedWithOtherValue(name, loaded, now));
+            }
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Shipcheck.Core.Checklists.Schema;
 using Shipcheck.Core.Checks;
 
@@ -37,5 +38,24 @@ public sealed class SchemaTests
                 Assert.Contains($"\"{option.Name}\"", text);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("duration", "30s", true)]
+    [InlineData("duration", "${stability_window}", true)]
+    [InlineData("duration", "${minutes}m", true)]
+    [InlineData("duration", "5 minutes", false)]
+    [InlineData("size", "10MB", true)]
+    [InlineData("size", "${limit}", true)]
+    [InlineData("size", "ten", false)]
+    public void Durations_and_sizes_may_be_written_with_variables(string definition, string text, bool accepted)
+    {
+        using var schema = JsonDocument.Parse(ChecklistSchema.Generate());
+        var definitions = schema.RootElement.GetProperty("definitions");
+
+        var alternatives = definitions.GetProperty(definition).GetProperty("anyOf").EnumerateArray()
+            .Select(a => a.TryGetProperty("$ref", out var target) ? definitions.GetProperty(target.GetString()!.Split('/')[^1]) : a);
+
+        Assert.Equal(accepted, alternatives.Any(a => Regex.IsMatch(text, a.GetProperty("pattern").GetString()!)));
     }
 }

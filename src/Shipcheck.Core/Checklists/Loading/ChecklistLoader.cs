@@ -14,19 +14,30 @@ public static class ChecklistLoader
     /// <summary>The largest checklist accepted. Real ones are a few kilobytes.</summary>
     public const long MaxBytes = 1024 * 1024;
 
-    /// <summary>Loads <paramref name="path"/> with the built-in check kinds.</summary>
+    /// <summary>Loads <paramref name="path"/> with the built-in check kinds and <see cref="LoadSettings.Default"/>.</summary>
     public static LoadResult Load(string path) => Load(path, CheckKinds.All);
 
+    /// <summary>Loads <paramref name="path"/> with the built-in check kinds; <paramref name="settings"/> carry <c>--var</c> and <c>--version</c>.</summary>
+    public static LoadResult Load(string path, LoadSettings settings) => Load(path, CheckKinds.All, settings);
+
     /// <summary>Loads <paramref name="path"/> with the given check kinds.</summary>
-    public static LoadResult Load(string path, IReadOnlyList<ICheckKind> kinds)
+    /// <param name="path">The checklist file.</param>
+    /// <param name="kinds">The check kinds steps may use.</param>
+    /// <param name="settings">What durations and sizes written with <c>${name}</c> resolve with; <see cref="LoadSettings.Default"/> when null.</param>
+    public static LoadResult Load(string path, IReadOnlyList<ICheckKind> kinds, LoadSettings? settings = null)
     {
         var fullPath = Path.GetFullPath(path);
         var text = ReadText(path, fullPath, out var problem);
-        return text is null ? Fail(problem!) : LoadText(text, path, fullPath, kinds);
+        return text is null ? Fail(problem!) : LoadText(text, path, fullPath, kinds, settings);
     }
 
     /// <summary>Loads checklist text that came from <paramref name="displayPath"/> (used in messages).</summary>
-    public static LoadResult LoadText(string text, string displayPath, string fullPath, IReadOnlyList<ICheckKind> kinds)
+    /// <param name="text">The checklist's text.</param>
+    /// <param name="displayPath">The file name messages show.</param>
+    /// <param name="fullPath">The file's full path (<c>${checklist_dir}</c> is its folder).</param>
+    /// <param name="kinds">The check kinds steps may use.</param>
+    /// <param name="settings">What durations and sizes written with <c>${name}</c> resolve with; <see cref="LoadSettings.Default"/> when null.</param>
+    public static LoadResult LoadText(string text, string displayPath, string fullPath, IReadOnlyList<ICheckKind> kinds, LoadSettings? settings = null)
     {
         var diagnostics = new DiagnosticBag();
         var ctx = new YamlContext(displayPath, diagnostics);
@@ -47,9 +58,9 @@ public static class ChecklistLoader
         {
             return Fail(LoadErrors.NotYaml(YamlPreflight.Span(ctx, YamlPreflight.Mark(e)), YamlPreflight.Detail(e)));
         }
-        var checklist = new ChecklistReader(ctx, kinds).Read(stream.Documents[0].RootNode, fullPath);
+        var checklist = new ChecklistReader(ctx, kinds, settings ?? LoadSettings.Default).Read(stream.Documents[0].RootNode, fullPath);
         return diagnostics.HasErrors || checklist is null
-            ? new LoadResult(null, diagnostics.Sorted())
+            ? new LoadResult(null, [.. diagnostics.Sorted().Select(ctx.Explain)])
             : new LoadResult(checklist, []);
     }
 

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Shipcheck.Core.Checklists.Loading;
 
 /// <summary>Reads the top level of a checklist document into a <see cref="Checklist"/>, reporting every problem.</summary>
-internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind> kinds)
+internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind> kinds, LoadSettings settings)
 {
     public Checklist? Read(YamlNode root, string fullPath)
     {
@@ -25,7 +25,8 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
         var fixedNames = new HashSet<string>(BuiltinVariables.Descriptions.Keys.Concat(secrets.Select(s => s.Name)), StringComparer.Ordinal);
         var orderedVars = VariableGraph.Order(ctx, vars, fixedNames);
         var known = new HashSet<string>(fixedNames.Concat(vars.Select(v => v.Name)), StringComparer.Ordinal);
-        AddCaptures(entries, known);
+        var captures = AddCaptures(entries, known);
+        ctx.Variables = new LoadTimeVariables(settings, vars, secrets.Select(s => s.Name), captures, service ?? "", environment, Checklist.DirectoryOf(fullPath));
         var hosts = new HostsReader(ctx, known).Read(entries.GetValueOrDefault(TopLevelKeys.Hosts));
 
         var stepReader = new StepReader(ctx, kinds, known, hosts);
@@ -59,6 +60,7 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             Hosts = hosts,
             Phases = phases,
             Stability = stability,
+            ResolvedAtLoad = ctx.Variables.Used,
         };
     }
 
@@ -68,7 +70,8 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
         return null;
     }
 
-    private void AddCaptures(Dictionary<string, YamlEntry> entries, HashSet<string> known)
+    /// <summary>Adds every capture name to <paramref name="known"/>, and returns them.</summary>
+    private HashSet<string> AddCaptures(Dictionary<string, YamlEntry> entries, HashSet<string> known)
     {
         var phaseLists = TopLevelKeys.StepPhases
             .Where(p => entries.ContainsKey(p.Key))
@@ -82,6 +85,8 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             }
             captured.Add(name);
         }
-        known.UnionWith(captured.Where(Template.IsName));
+        captured.RemoveWhere(name => !Template.IsName(name));
+        known.UnionWith(captured);
+        return captured;
     }
 }

@@ -3,7 +3,7 @@ using Shipcheck.Core.Expectations;
 namespace Shipcheck.Core.Checklists.Loading;
 
 /// <summary>Every message the loader shows a user, written once (style.md point 9).</summary>
-internal static class LoadErrors
+internal static partial class LoadErrors
 {
     public static Diagnostic FileMissing(string path) =>
         new(SourceSpan.None(path), "checklist file not found", "check the path; checklists are YAML files such as shipcheck.yaml");

@@ -25,37 +25,25 @@ internal static class ScalarReader
         return text is null ? null : Checklists.Template.Parse(text, ctx.ContentSpan(node, path), ctx.Diagnostics);
     }
 
-    /// <summary>A positive duration.</summary>
-    public static TimeSpan? Duration(YamlContext ctx, YamlNode node, string path)
+    /// <summary>A duration, literal or written with <c>${name}</c> references resolved now (see <see cref="LoadTimeVariables"/>).</summary>
+    public static TimeSpan? Duration(YamlContext ctx, YamlNode node, string path) =>
+        Quantity<TimeSpan>(ctx, node, path, ("a duration such as 30s", "duration"), Durations.TryParse, LoadErrors.BadDuration, LoadErrors.BadResolvedDuration);
+
+    /// <summary>A duration that must be longer than zero; <paramref name="what"/> names it in the message.</summary>
+    public static TimeSpan? PositiveDuration(YamlContext ctx, YamlEntry entry, string what)
     {
-        var text = Text(ctx, node, path, "a duration such as 30s");
-        if (text is null)
+        var value = Duration(ctx, entry.Value, entry.Path);
+        if (value is { } v && v <= TimeSpan.Zero)
         {
-            return null;
-        }
-        if (!Durations.TryParse(text, out var value))
-        {
-            ctx.Report(LoadErrors.BadDuration(ctx.Span(node, path), text));
+            ctx.Report(LoadErrors.MustBePositive(ctx.Span(entry.Value, entry.Path), what));
             return null;
         }
         return value;
     }
 
-    /// <summary>A size in bytes.</summary>
-    public static long? Size(YamlContext ctx, YamlNode node, string path)
-    {
-        var text = Text(ctx, node, path, "a size such as 10MB");
-        if (text is null)
-        {
-            return null;
-        }
-        if (!Sizes.TryParse(text, out var value))
-        {
-            ctx.Report(LoadErrors.BadSize(ctx.Span(node, path), text));
-            return null;
-        }
-        return value;
-    }
+    /// <summary>A size in bytes, literal or written with <c>${name}</c> references resolved now.</summary>
+    public static long? Size(YamlContext ctx, YamlNode node, string path) =>
+        Quantity<long>(ctx, node, path, ("a size such as 10MB", "size"), Sizes.TryParse, LoadErrors.BadSize, LoadErrors.BadResolvedSize);
 
     /// <summary>A whole number.</summary>
     public static long? Integer(YamlContext ctx, YamlNode node, string path)
@@ -101,6 +89,52 @@ internal static class ScalarReader
         {
             ctx.Report(LoadErrors.BadBoolean(ctx.Span(node, path), text));
             return null;
+        }
+        return value;
+    }
+
+    private delegate bool Parser<T>(string text, out T value);
+
+    /// <summary>
+    /// A duration or size: its text as written, or with its references resolved, then parsed. Null when there is none
+    /// (reported); a problem found later with a value that came from variables names them (<see cref="YamlContext.Explain"/>).
+    /// </summary>
+    private static T? Quantity<T>(YamlContext ctx, YamlNode node, string path, (string Expected, string Noun) what, Parser<T> parse,
+        Func<SourceSpan, string, Diagnostic> bad, Func<SourceSpan, ResolvedScalar, Diagnostic> badResolved) where T : struct
+    {
+        var text = Text(ctx, node, path, what.Expected);
+        if (text is null)
+        {
+            return null;
+        }
+        var span = ctx.Span(node, path);
+        ResolvedScalar? resolved = null;
+        if (text.Contains("${", StringComparison.Ordinal))
+        {
+            var problems = ctx.Diagnostics.Items.Count;
+            var template = Checklists.Template.Parse(text, ctx.ContentSpan(node, path), ctx.Diagnostics);
+            if (ctx.Diagnostics.Items.Count > problems)
+            {
+                return null; // a reference never closed, or not a name: reported where it is
+            }
+            if (!template.IsLiteral)
+            {
+                resolved = ctx.Variables.Resolve(ctx, template, span, what.Noun);
+                if (resolved is null)
+                {
+                    return null;
+                }
+                text = resolved.Value;
+            }
+        }
+        if (!parse(text, out var value))
+        {
+            ctx.Report(resolved is null ? bad(span, text) : badResolved(span, resolved));
+            return null;
+        }
+        if (resolved is not null)
+        {
+            ctx.NoteResolved(span, resolved);
         }
         return value;
     }

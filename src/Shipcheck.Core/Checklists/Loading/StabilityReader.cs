@@ -16,13 +16,13 @@ internal static class StabilityReader
         TimeSpan? window = null;
         if (entries.TryGetValue("for", out var forEntry))
         {
-            window = ScalarReader.Duration(ctx, forEntry.Value, forEntry.Path);
+            window = ScalarReader.PositiveDuration(ctx, forEntry, "stability for");
         }
         else
         {
             ctx.Report(LoadErrors.MissingKey(span, "for", "stability", "how long to watch, such as for: 5m"));
         }
-        var every = entries.TryGetValue("every", out var everyEntry) ? ScalarReader.Duration(ctx, everyEntry.Value, everyEntry.Path) : TimeSpan.FromSeconds(30);
+        var every = entries.TryGetValue("every", out var everyEntry) ? ScalarReader.PositiveDuration(ctx, everyEntry, "stability every") : TimeSpan.FromSeconds(30);
         var verifySteps = verify.SelectMany(StepNodes.Flatten).ToList();
         if (verifySteps.Count == 0)
         {
@@ -30,16 +30,7 @@ internal static class StabilityReader
             return null;
         }
         var repeat = entries.TryGetValue("repeat", out var repeatEntry) ? ReadRepeat(ctx, repeatEntry, verifySteps) : verifySteps;
-        if (window is { } w && every is { } e && repeat is not null)
-        {
-            if (w <= TimeSpan.Zero || e <= TimeSpan.Zero)
-            {
-                ctx.Report(LoadErrors.MustBePositive(span, "stability for and every"));
-                return null;
-            }
-            return new StabilityDefinition(w, e, repeat, span);
-        }
-        return null;
+        return window is { } w && every is { } e && repeat is not null ? new StabilityDefinition(w, e, repeat, span) : null;
     }
 
     private static List<StepDefinition>? ReadRepeat(YamlContext ctx, YamlEntry entry, List<StepDefinition> verifySteps)

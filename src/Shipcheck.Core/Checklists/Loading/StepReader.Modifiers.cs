@@ -23,7 +23,7 @@ internal sealed partial class StepReader
             ctx.Report(LoadErrors.WrongType(ctx.Span(attemptsEntry.Value, attemptsEntry.Path), "a number of attempts from 1 to 1000", attempts.ToString()!));
             return null;
         }
-        var every = entries.TryGetValue("every", out var everyEntry) ? PositiveDuration(everyEntry, "retry every") : TimeSpan.FromSeconds(1);
+        var every = entries.TryGetValue("every", out var everyEntry) ? ScalarReader.PositiveDuration(ctx, everyEntry, "retry every") : TimeSpan.FromSeconds(1);
         return attempts is { } a && every is { } e ? new RetryPolicy((int)a, e) : null;
     }
 

@@ -59,7 +59,7 @@ internal sealed partial class StepReader
         entries.TryGetValue(key, out var entry) ? read(entry) : null;
 
     private TimeSpan? Duration(Dictionary<string, YamlEntry> entries, string key) =>
-        entries.TryGetValue(key, out var entry) ? PositiveDuration(entry, key) : null;
+        entries.TryGetValue(key, out var entry) ? ScalarReader.PositiveDuration(ctx, entry, key) : null;
 
     private List<ExpectationDefinition>? ReadExpectations(YamlEntry expect, ObservationTypeScope scope)
     {
@@ -79,17 +79,6 @@ internal sealed partial class StepReader
             result.Add(new ExpectationDefinition(expression, ctx.ContentSpan(node, path)));
         }
         return ok ? result : null;
-    }
-
-    private TimeSpan? PositiveDuration(YamlEntry entry, string what)
-    {
-        var value = ScalarReader.Duration(ctx, entry.Value, entry.Path);
-        if (value is { } v && v <= TimeSpan.Zero)
-        {
-            ctx.Report(LoadErrors.MustBePositive(ctx.Span(entry.Value, entry.Path), what));
-            return null;
-        }
-        return value;
     }
 
     private string? ReadSeverity(YamlEntry entry)

@@ -11,15 +11,29 @@ internal static class SchemaParts
     public const string HostNamePattern = "^[A-Za-z0-9_][A-Za-z0-9_.-]*$";
     public const string DurationPattern = @"^(\d+(\.\d+)?(ms|s|m|h|d))+$";
     public const string SizePattern = @"^\d+(\.\d+)?\s*([KMGT]i?B|B)$";
+    public const string ReferencePattern = @"\$\{[^}]+\}";
 
     public static JsonObject Ref(string name) => new() { ["$ref"] = $"#/definitions/{name}" };
+
+    /// <summary>A duration or size: the literal form, or text with <c>${name}</c> references the loader resolves.</summary>
+    private static JsonObject Quantity(string pattern, string description) => new()
+    {
+        ["description"] = description,
+        ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string", ["pattern"] = pattern }, Ref("variable_reference")),
+    };
 
     public static JsonObject Definitions(IReadOnlyList<ICheckKind> kinds)
     {
         var definitions = new JsonObject
         {
-            ["duration"] = new JsonObject { ["type"] = "string", ["pattern"] = DurationPattern, ["description"] = "A duration such as 500ms, 30s, 2m, 1h30m." },
-            ["size"] = new JsonObject { ["type"] = "string", ["pattern"] = SizePattern, ["description"] = "A size such as 10MB or 512KiB." },
+            ["duration"] = Quantity(DurationPattern, "A duration such as 500ms, 30s, 2m, 1h30m, or ${name} (resolved when the checklist loads)."),
+            ["size"] = Quantity(SizePattern, "A size such as 10MB or 512KiB, or ${name} (resolved when the checklist loads)."),
+            ["variable_reference"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["pattern"] = ReferencePattern,
+                ["description"] = "Text with ${name} references to vars: entries or built-in variables, such as ${stability_window} or ${minutes}m.",
+            },
             ["expression"] = new JsonObject { ["type"] = "string", ["description"] = "An expression such as status == 200 and latency < 500ms." },
             ["steps"] = new JsonObject
             {
