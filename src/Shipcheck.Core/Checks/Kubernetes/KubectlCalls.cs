@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Shipcheck.Core.Expectations;
+using Shipcheck.Core.Checks.Run;
 
 namespace Shipcheck.Core.Checks.Kubernetes;
 
@@ -23,7 +24,7 @@ internal sealed class KubectlCalls(KubectlTarget target, ProbeContext context, C
     {
         var shown = target.Display(command);
         Commands.Add(shown);
-        var (result, startError) = await KubectlProcess.RunAsync(target.Program, target.Arguments(command, TimeLeft()), context.WorkingDirectory, cancellationToken);
+        var (result, startError) = await ChildProcess.RunAsync(target.Program, target.Arguments(command, TimeLeft()), context.WorkingDirectory, cancellationToken);
         if (result is null)
         {
             return (null, startError);
@@ -39,7 +40,7 @@ internal sealed class KubectlCalls(KubectlTarget target, ProbeContext context, C
         }
         if (result.TooLarge)
         {
-            return (null, $"{shown} printed more than {KubectlProcess.OutputLimit / (1024 * 1024)} MiB; narrow the selector");
+            return (null, $"{shown} printed more than {ChildProcess.DefaultOutputLimit / (1024 * 1024)} MiB; narrow the selector");
         }
         return Parse(result.Stdout, type, shown);
     }

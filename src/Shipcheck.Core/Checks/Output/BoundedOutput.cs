@@ -1,8 +1,8 @@
-namespace Shipcheck.Core.Checks.Kubernetes;
+namespace Shipcheck.Core.Checks.Output;
 
 /// <summary>
-/// Keeps a whole stream up to a limit, because JSON cannot be parsed from head and tail; past the limit it keeps
-/// reading (so kubectl never blocks on a full pipe) but stores nothing more and says so.
+/// Keeps a whole stream up to a limit, because JSON (or a list of files) cannot be parsed from head and tail; past the limit it keeps
+/// reading (so the program never blocks on a full pipe) but stores nothing more and says so.
 /// </summary>
 internal sealed class BoundedOutput(int limit)
 {
@@ -34,7 +34,7 @@ internal sealed class BoundedOutput(int limit)
         }
         catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)
         {
-            // What was read so far stays; the caller knows whether kubectl finished.
+            // What was read so far stays; the caller knows whether the program finished.
         }
     }
 }
