@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Shipcheck.Core.Expectations;
 using Shipcheck.Core.Checks.Run;
+using Shipcheck.Core.Expectations;
 
 namespace Shipcheck.Core.Checks.Kubernetes;
 
