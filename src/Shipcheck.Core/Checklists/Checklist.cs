@@ -3,7 +3,7 @@ using Shipcheck.Core.Engine;
 namespace Shipcheck.Core.Checklists;
 
 /// <summary>A loaded, fully validated checklist. Nothing in it changes during a run.</summary>
-public sealed class Checklist
+public sealed record Checklist
 {
     /// <summary>Full path of the file it was loaded from.</summary>
     public required string FilePath { get; init; }

@@ -44,9 +44,12 @@ public sealed partial class SqliteRunStore : IRunStore
         var folder = Path.GetDirectoryName(fullPath);
         try
         {
-            if (!string.IsNullOrEmpty(folder))
+            if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
             {
                 Directory.CreateDirectory(folder);
+                // A store folder Shipcheck made is ignored by git from inside, as pytest's cache is: a run must not
+                // leave the repository dirty (release and preflight refuse a dirty tree) nor have its record committed.
+                File.WriteAllText(Path.Combine(folder, ".gitignore"), "# made by shipcheck: the run store is not for git\n*\n");
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -27,6 +27,30 @@ public sealed class SqliteRunStoreFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_store_folder_it_makes_inside_a_git_repository_leaves_the_tree_clean()
+    {
+        using var repository = new Git.TestRepository();
+        repository.Write("README.md", "service\n");
+        repository.Commit();
+
+        await using (await SqliteRunStore.OpenAsync(Path.Combine(repository.Path, ".shipcheck", "shipcheck.db"), Ct))
+        {
+        }
+
+        Assert.Equal("", repository.Git("status", "--porcelain", "--untracked-files=all"));
+    }
+
+    [Fact]
+    public async Task A_folder_that_already_exists_is_left_as_it_is()
+    {
+        await using (await SqliteRunStore.OpenAsync(Path.Combine(_folder.Path, "shipcheck.db"), Ct))
+        {
+        }
+
+        Assert.False(File.Exists(Path.Combine(_folder.Path, ".gitignore")));
+    }
+
+    [Fact]
     public async Task Leaves_the_database_in_write_ahead_log_mode_at_the_current_schema_version()
     {
         var path = Path.Combine(_folder.Path, "shipcheck.db");
