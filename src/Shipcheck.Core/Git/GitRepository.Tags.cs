@@ -6,15 +6,12 @@ public sealed partial class GitRepository
     /// <summary>The tag <paramref name="name"/>, or null when the repository has no such tag.</summary>
     public async Task<GitTag?> TagAsync(string name, CancellationToken cancellationToken)
     {
-        // The full ref name, so a branch or a commit spelled like the tag is never taken for it, and a name that
-        // starts with '-' is never read as an option.
-        var reference = "refs/tags/" + name;
-        var commit = await ResolveCommitAsync(reference, cancellationToken);
+        var commit = await TagCommitAsync(name, cancellationToken);
         if (commit is null)
         {
             return null;
         }
-        var type = await ReadAsync(["cat-file", "-t", reference], cancellationToken);
+        var type = await ReadAsync(["cat-file", "-t", "refs/tags/" + name], cancellationToken);
         return new GitTag(name, commit, type == "tag");
     }
 
