@@ -18,6 +18,7 @@ public static class ShipcheckApp
             ReportCommand.Create(console),
             SchemaCommand.Create(console),
             PreflightCommand.Create(console),
+            ReleaseCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

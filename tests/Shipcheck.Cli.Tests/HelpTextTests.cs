@@ -14,6 +14,7 @@ public sealed class HelpTextTests
     [InlineData("validate-help.txt", new[] { "validate", "--help" })]
     [InlineData("history-help.txt", new[] { "history", "--help" })]
     [InlineData("report-help.txt", new[] { "report", "--help" })]
+    [InlineData("release-help.txt", new[] { "release", "--help" })]
     public async Task Help_text_matches_the_kept_copy(string expected, string[] args)
     {
         var output = new StringWriter();
