@@ -22,6 +22,8 @@ public static class CheckKinds
         new Kubernetes.KubernetesKind(),
         new Docker.DockerKind(),
         new DockerLogs.DockerLogsKind(),
+        new Secrets.SecretsKind(),
+        new Runbook.RunbookKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
