@@ -23,6 +23,8 @@ public static class CheckKinds
         new Docker.DockerKind(),
         new DockerLogs.DockerLogsKind(),
         new ReleaseTag.ReleaseTagKind(),
+        new Secrets.SecretsKind(),
+        new Runbook.RunbookKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>

@@ -19,6 +19,8 @@ public enum OptionType
     TextList,
     /// <summary>A map of string to string (headers, env), delivered as templates.</summary>
     TextMap,
+    /// <summary>A map of string to lists of strings (a single string is a list of one), delivered as templates.</summary>
+    TextListMap,
 }
 
 /// <summary>One option a check kind accepts: drives validation, did-you-mean, docs and the JSON schema.</summary>

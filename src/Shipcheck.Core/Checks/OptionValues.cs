@@ -32,6 +32,10 @@ public sealed class OptionValues
     public IReadOnlyDictionary<string, Template> TextMap(string name) =>
         Get<IReadOnlyDictionary<string, Template>>(name, new Dictionary<string, Template>());
 
+    /// <summary>A TextListMap option's lists of templates, empty when not given.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Template>> TextListMap(string name) =>
+        Get<IReadOnlyDictionary<string, IReadOnlyList<Template>>>(name, new Dictionary<string, IReadOnlyList<Template>>());
+
     /// <summary>Where an option was written, or the step's position when it was not.</summary>
     public SourceSpan SpanOf(string name) => _values.TryGetValue(name, out var v) ? v.Span : StepSpan;
 }

@@ -50,6 +50,7 @@ internal static class OptionReader
             OptionType.Size => ScalarReader.Size(ctx, node, path),
             OptionType.TextList => TextList(ctx, node, path, variables),
             OptionType.TextMap => TextMap(ctx, node, path, variables),
+            OptionType.TextListMap => TextListMap(ctx, node, path, variables),
             _ => null,
         };
         if (value is not null)
@@ -110,6 +111,25 @@ internal static class OptionReader
             if (ctx.Visit(value) && Template(ctx, value, YamlNodes.Child(path, name), variables) is { } template)
             {
                 map[name] = template;
+            }
+        }
+        return map;
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<Template>>? TextListMap(YamlContext ctx, YamlNode node, string path, IReadOnlySet<string> variables)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            ctx.Report(LoadErrors.WrongType(ctx.Span(node, path), "a map of names to lists", YamlNodes.Describe(node)));
+            return null;
+        }
+        var map = new Dictionary<string, IReadOnlyList<Template>>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Children)
+        {
+            var name = YamlNodes.KeyText(key);
+            if (ctx.Visit(value) && TextList(ctx, value, YamlNodes.Child(path, name), variables) is { } list)
+            {
+                map[name] = list;
             }
         }
         return map;

@@ -195,12 +195,15 @@ internal static class SchemaParts
         OptionType.Boolean => new JsonObject { ["type"] = "boolean" },
         OptionType.Duration => Ref("duration"),
         OptionType.Size => Ref("size"),
-        OptionType.TextList => new JsonObject
-        {
-            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } }),
-        },
+        OptionType.TextList => StringOrList(),
+        OptionType.TextListMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = StringOrList() },
         OptionType.TextMap => new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = new JsonArray("string", "number", "boolean") } },
         _ when spec.AllowedValues is { } allowed => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. allowed.Select(a => (JsonNode)a)]) },
         _ => new JsonObject { ["type"] = "string" },
+    };
+
+    private static JsonObject StringOrList() => new()
+    {
+        ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } }),
     };
 }
