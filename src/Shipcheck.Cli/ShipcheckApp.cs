@@ -19,6 +19,7 @@ public static class ShipcheckApp
             SchemaCommand.Create(console),
             PreflightCommand.Create(console),
             ReleaseCommand.Create(console),
+            ManifestCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -24,6 +24,7 @@ public static class CheckKinds
         new DockerLogs.DockerLogsKind(),
         new ReleaseTag.ReleaseTagKind(),
         new Secrets.SecretsKind(),
+        new Artifacts.ArtifactsKind(),
         new Runbook.RunbookKind(),
     ];
 
