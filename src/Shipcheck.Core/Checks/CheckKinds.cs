@@ -22,6 +22,7 @@ public static class CheckKinds
         new Kubernetes.KubernetesKind(),
         new Docker.DockerKind(),
         new DockerLogs.DockerLogsKind(),
+        new Migrations.MigrationsKind(),
     ];
 
     /// <summary>The kind named <paramref name="name"/>, or null.</summary>
