@@ -6,7 +6,7 @@ internal static class FlywayVersion
     /// <summary>The version as Flyway's history table writes it: <c>1_2</c> and <c>01.2.0</c> become <c>1.2</c>.</summary>
     public static string Normalize(string version)
     {
-        var parts = version.Split('.', '_', StringSplitOptions.RemoveEmptyEntries)
+        var parts = version.Split(['.', '_'], StringSplitOptions.RemoveEmptyEntries)
             .Select(part => part.TrimStart('0') is { Length: > 0 } digits ? digits : "0")
             .ToList();
         while (parts.Count > 1 && parts[^1] == "0")
