@@ -23,6 +23,7 @@ public static class CheckKinds
         new Docker.DockerKind(),
         new DockerLogs.DockerLogsKind(),
         new ReleaseTag.ReleaseTagKind(),
+        new Migrations.MigrationsKind(),
         new Secrets.SecretsKind(),
         new Artifacts.ArtifactsKind(),
         new Runbook.RunbookKind(),

@@ -67,6 +67,9 @@ internal sealed class EnvJudgement(string envName, EnvRules rules)
         }
     }
 
+    /// <summary>The .env observations of a step that checks no .env file: all empty.</summary>
+    public static Observations NoEnv() => new EnvJudgement("", new EnvRules([], 0, 0, [])).Own(0);
+
     /// <summary>The kind's own observations: the number of variables and the names in each kind of trouble.</summary>
     public Observations Own(int variables) => new Observations()
         .Set("variables", Value.Of(variables))

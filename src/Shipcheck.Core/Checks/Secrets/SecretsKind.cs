@@ -17,6 +17,13 @@ public sealed class SecretsKind : ICheckKind
     internal const string MinLengthOption = "min_length";
     internal const string MinEntropyOption = "min_entropy";
     internal const string PlaceholdersOption = "placeholders";
+    internal const string ScanOption = "scan";
+
+    /// <summary>The options about the .env file; a step with none of them and a scan only scans.</summary>
+    internal static readonly string[] EnvOptions = [EnvOption, ExampleOption, RequiredOption, SensitiveOption, MinLengthOption, MinEntropyOption, PlaceholdersOption];
+
+    internal const string ConfigOption = "config";
+    internal const string BaselineOption = "baseline";
 
     internal const string DefaultEnv = ".env";
     internal const string DefaultExample = ".env.example";
@@ -43,6 +50,9 @@ public sealed class SecretsKind : ICheckKind
         new(MinLengthOption, OptionType.Integer, "The fewest characters a sensitive value may have; default 16."),
         new(MinEntropyOption, OptionType.Number, "The least Shannon entropy of a sensitive value, in bits per character (0 to 8); default 3.0."),
         new(PlaceholdersOption, OptionType.TextList, "More placeholder values on top of the built-in ones (whole value, * for any run, case-insensitive)."),
+        new(ScanOption, OptionType.TextList, "Folders or files to scan for hardcoded secrets (keys, tokens, private keys, passwords in URLs); .gitignore is respected. A step with only scan options checks no .env file."),
+        new(ConfigOption, OptionType.Text, "A gitleaks-format rules file for the scan; default .gitleaks.toml at the scanned folder, else Shipcheck's rules."),
+        new(BaselineOption, OptionType.Text, "A previous JSON scan report whose findings are not reported again."),
     ];
 
     /// <inheritdoc/>
@@ -51,7 +61,9 @@ public sealed class SecretsKind : ICheckKind
         ("missing", ValueKind.List, "Required names the .env file does not set."),
         ("empty", ValueKind.List, "Names set to an empty value."),
         ("placeholders", ValueKind.List, "Names whose value is a placeholder."),
-        ("weak", ValueKind.List, "Sensitive names whose value is too short or not random enough."));
+        ("weak", ValueKind.List, "Sensitive names whose value is too short or not random enough."),
+        ("hardcoded", ValueKind.Number, "How many hardcoded secrets the scan found (0 without scan)."),
+        ("files_scanned", ValueKind.Number, "How many files the scan read (0 without scan)."));
 
     /// <inheritdoc/>
     public string DefaultExpectation => FindingObservations.DefaultExpectation;
@@ -60,7 +72,7 @@ public sealed class SecretsKind : ICheckKind
     public string? CaptureObservation => "failures";
 
     /// <inheritdoc/>
-    public TimeSpan DefaultTimeout => TimeSpan.FromSeconds(30);
+    public TimeSpan DefaultTimeout => TimeSpan.FromMinutes(5);
 
     /// <inheritdoc/>
     public void Validate(OptionValues options, DiagnosticBag diagnostics)

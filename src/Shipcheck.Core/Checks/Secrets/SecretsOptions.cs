@@ -19,11 +19,21 @@ public sealed record SecretsOptions(
     double MinEntropy,
     IReadOnlyList<Template> Placeholders)
 {
-    /// <summary>
-    /// Paths to scan for hardcoded secrets (the <c>scan:</c> option); empty for none. The scanner lives in
-    /// <c>Shipcheck.Core.SecretScanning</c> and is wired in separately, so this step only carries the paths for now.
-    /// </summary>
+    /// <summary>Paths to scan for hardcoded secrets (the <c>scan:</c> option); empty for none.</summary>
     public IReadOnlyList<Template> Scan { get; init; } = [];
+
+    /// <summary>A gitleaks-format rules file for the scan; null for the scanner's own choice.</summary>
+    public Template? Config { get; init; }
+
+    /// <summary>A previous JSON report whose findings are not reported again.</summary>
+    public Template? Baseline { get; init; }
+
+    /// <summary>
+    /// Whether the .env file is judged: always, except for a step that gives only scan options (<c>scan</c>,
+    /// <c>config</c>, <c>baseline</c>), which asks only for the scan.
+    /// </summary>
+    public bool ChecksEnv { get; init; } = true;
+
 
     /// <summary>Reads the options of a validated step.</summary>
     public static SecretsOptions From(OptionValues options)
@@ -36,6 +46,12 @@ public sealed record SecretsOptions(
             options.Has(SecretsKind.SensitiveOption) ? sensitive : [.. SecretsKind.DefaultSensitive.Select(Template.Literal)],
             options.Get(SecretsKind.MinLengthOption, SecretsKind.DefaultMinLength),
             options.Get(SecretsKind.MinEntropyOption, SecretsKind.DefaultMinEntropy),
-            options.TextList(SecretsKind.PlaceholdersOption));
+            options.TextList(SecretsKind.PlaceholdersOption))
+        {
+            Scan = options.TextList(SecretsKind.ScanOption),
+            Config = options.Text(SecretsKind.ConfigOption),
+            Baseline = options.Text(SecretsKind.BaselineOption),
+            ChecksEnv = !options.Has(SecretsKind.ScanOption) || SecretsKind.EnvOptions.Any(options.Has),
+        };
     }
 }

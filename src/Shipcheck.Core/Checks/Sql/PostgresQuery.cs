@@ -3,10 +3,10 @@ using Npgsql;
 
 namespace Shipcheck.Core.Checks.Sql;
 
-/// <summary>Runs one query on PostgreSQL inside a transaction that is read-only unless the step says otherwise.</summary>
+/// <summary>Runs one query (or a caller's <see cref="SqlWork"/>) on PostgreSQL inside a transaction that is read-only unless the step says otherwise.</summary>
 internal static class PostgresQuery
 {
-    public static async Task<ProbeResult> RunAsync(string connectionString, SqlRun run, CancellationToken cancellationToken)
+    public static async Task<ProbeResult> RunAsync(string connectionString, SqlRun run, CancellationToken cancellationToken, SqlWork? work = null)
     {
         NpgsqlConnectionStringBuilder builder;
         try
@@ -37,7 +37,7 @@ internal static class PostgresQuery
         using var deadline = run.StartDeadline(cancellationToken);
         try
         {
-            return await QueryAsync(connection, run, deadline.Token);
+            return await WorkAsync(connection, run, work ?? SqlSession.Rows(run.Query), deadline.Token);
         }
         catch (OperationCanceledException)
         {
@@ -53,7 +53,7 @@ internal static class PostgresQuery
         }
     }
 
-    private static async Task<ProbeResult> QueryAsync(NpgsqlConnection connection, SqlRun run, CancellationToken cancellationToken)
+    private static async Task<ProbeResult> WorkAsync(NpgsqlConnection connection, SqlRun run, SqlWork work, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var milliseconds = ((long)Math.Ceiling(run.StatementTimeout.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
@@ -62,13 +62,8 @@ internal static class PostgresQuery
         {
             await settings.ExecuteNonQueryAsync(cancellationToken);
         }
-        SqlRows rows;
-        await using (var command = new NpgsqlCommand(run.Query, connection, transaction))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            rows = await SqlRows.ReadAsync(reader, cancellationToken);
-        }
+        var result = await work(new SqlSession(connection, transaction, SqlDriver.Postgres, run.StatementTimeout), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ProbeResult(rows.ToObservations(), rows.ToTable());
+        return result;
     }
 }

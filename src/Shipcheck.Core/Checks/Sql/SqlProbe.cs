@@ -23,8 +23,6 @@ public sealed class SqlProbe(SqlOptions options) : IProbe
             return ProbeResult.Failed($"{error}; check the connection option and the secret it uses");
         }
         var run = new SqlRun(query, options.ReadOnly, options.StatementTimeout, context.Time);
-        return target.Driver == SqlDriver.Sqlite
-            ? await SqliteQuery.RunAsync(context.ResolvePath(target.Value), run, cancellationToken)
-            : await PostgresQuery.RunAsync(target.Value, run, cancellationToken);
+        return await target.RunAsync(context, run, cancellationToken);
     }
 }

@@ -32,6 +32,15 @@ internal sealed record SqlTarget(SqlDriver Driver, string Value, string? Error =
         };
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> (by default the run's query) on this database; a SQLite path is relative to the
+    /// checklist's folder. Every failure is a <see cref="ProbeResult.Failed"/> that never quotes the connection.
+    /// </summary>
+    public Task<ProbeResult> RunAsync(ProbeContext context, SqlRun run, CancellationToken cancellationToken, SqlWork? work = null) =>
+        Driver == SqlDriver.Sqlite
+            ? SqliteQuery.RunAsync(context.ResolvePath(Value), run, cancellationToken, work)
+            : PostgresQuery.RunAsync(Value, run, cancellationToken, work);
+
     private static SqlDriver? Detect(string text)
     {
         if (PostgresUrl.IsUrl(text))

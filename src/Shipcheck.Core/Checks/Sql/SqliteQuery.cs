@@ -2,12 +2,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Shipcheck.Core.Checks.Sql;
 
-/// <summary>Runs one query on a SQLite file, opened read-only unless the step says otherwise.</summary>
+/// <summary>Runs one query (or a caller's <see cref="SqlWork"/>) on a SQLite file, opened read-only unless the step says otherwise.</summary>
 internal static class SqliteQuery
 {
     private const int ReadOnlyError = 8;
 
-    public static async Task<ProbeResult> RunAsync(string path, SqlRun run, CancellationToken cancellationToken)
+    public static async Task<ProbeResult> RunAsync(string path, SqlRun run, CancellationToken cancellationToken, SqlWork? work = null)
     {
         if (!System.IO.File.Exists(path))
         {
@@ -26,15 +26,8 @@ internal static class SqliteQuery
         {
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync(deadline.Token);
-            await using var command = connection.CreateCommand();
-            command.CommandText = run.Query;
-            command.CommandTimeout = (int)Math.Ceiling(run.StatementTimeout.TotalSeconds);
-            SqlRows rows;
-            await using (var reader = await command.ExecuteReaderAsync(deadline.Token))
-            {
-                rows = await SqlRows.ReadAsync(reader, deadline.Token);
-            }
-            return new ProbeResult(rows.ToObservations(), rows.ToTable());
+            var session = new SqlSession(connection, null, SqlDriver.Sqlite, run.StatementTimeout);
+            return await (work ?? SqlSession.Rows(run.Query))(session, deadline.Token);
         }
         catch (OperationCanceledException)
         {
