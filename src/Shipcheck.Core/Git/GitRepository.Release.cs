@@ -87,11 +87,4 @@ public sealed partial class GitRepository
     /// <summary>Pushes <paramref name="references"/> (full ref names) to <paramref name="remote"/>, all or none.</summary>
     public Task PushAsync(string remote, IReadOnlyList<string> references, CancellationToken cancellationToken) =>
         ReadAsync(["push", "--atomic", "--quiet", "--", remote, .. references.Select(r => $"{r}:{r}")], cancellationToken);
-
-    // Output untrimmed: in -z output a leading space is part of the status code.
-    private async Task<string> ReadRawAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
-    {
-        var result = await RunAsync(arguments, cancellationToken);
-        return result.Succeeded ? result.Stdout : throw new GitException(result.Describe());
-    }
 }

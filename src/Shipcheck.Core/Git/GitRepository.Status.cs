@@ -27,13 +27,6 @@ public sealed partial class GitRepository
     /// <summary>Pathspecs that match exactly these paths: a name with <c>*</c> or <c>:</c> is not a pattern.</summary>
     private static IEnumerable<string> Literal(IReadOnlyList<string> paths) =>
         paths.Select(path => ":(literal)" + (path.Length == 0 ? "." : path));
-
-    /// <summary>Standard output untrimmed (for -z output), or <see cref="GitException"/> with git's message.</summary>
-    private async Task<string> ReadRawAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
-    {
-        var result = await RunAsync(arguments, cancellationToken);
-        return result.Succeeded ? result.Stdout : throw new GitException(result.Describe());
-    }
 }
 
 /// <summary>One line of <c>git status --porcelain</c>.</summary>

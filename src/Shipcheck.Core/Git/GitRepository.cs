@@ -61,6 +61,13 @@ public sealed partial class GitRepository
         return result.Succeeded ? result.Stdout.Trim() : throw new GitException(result.Describe());
     }
 
+    /// <summary>Standard output untrimmed (for -z output, where a leading space is part of a status code), or <see cref="GitException"/>.</summary>
+    public async Task<string> ReadRawAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var result = await RunAsync(arguments, cancellationToken);
+        return result.Succeeded ? result.Stdout : throw new GitException(result.Describe());
+    }
+
     /// <summary>The commit HEAD points at, or null in a repository with no commit yet.</summary>
     public async Task<string?> HeadCommitAsync(CancellationToken cancellationToken)
     {

@@ -63,7 +63,7 @@ public static class SecretScanner
         return new SecretScanReport
         {
             Root = root,
-            Findings = [.. findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.StartLine).ThenBy(f => f.StartColumn).ThenBy(f => f.RuleId, StringComparer.Ordinal)],
+            Findings = [.. OverlappingFindings.WithoutGenericDuplicates(findings).OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.StartLine).ThenBy(f => f.StartColumn).ThenBy(f => f.RuleId, StringComparer.Ordinal)],
             FilesScanned = scanned,
             BytesScanned = bytes,
             Skipped = [.. skips.OrderBy(s => s.File, StringComparer.Ordinal)],

@@ -13,12 +13,12 @@ public sealed class MigrationsKindTests
         [.. TestOptions.Validate(_kind, TestOptions.Of(options)).Items.Select(d => d.Message)];
 
     [Fact]
-    public void Is_registered_after_docker_logs_with_the_preflight_expectation()
+    public void Is_registered_after_release_tag_with_the_preflight_expectation()
     {
         var kind = CheckKinds.Find("migrations");
 
         Assert.IsType<MigrationsKind>(kind);
-        Assert.Equal("docker_logs", CheckKinds.All[CheckKinds.All.ToList().IndexOf(kind) - 1].Name);
+        Assert.Equal("release_tag", CheckKinds.All[CheckKinds.All.ToList().IndexOf(kind) - 1].Name);
         Assert.Equal(FindingObservations.DefaultExpectation, kind.DefaultExpectation);
         Assert.Equal("path", kind.ShorthandOption);
         Assert.Equal("head", kind.CaptureObservation);

@@ -157,3 +157,64 @@ public sealed class SecretsProbeTests : IDisposable
         _ => value.ToString() ?? "",
     };
 }
+
+public sealed class SecretsScanTests : IDisposable
+{
+    // Split so this file is not itself a finding.
+    private static readonly string AwsKey = "AKIA" + "Q3EGRTW5XJ7PLMN4";
+    private readonly TempFolder _folder = new();
+    private readonly ICheckKind _kind = CheckKinds.Find("secrets")!;
+
+    public void Dispose() => _folder.Dispose();
+
+    private Task<ProbeResult> Observe(params (string Name, object Value)[] options) =>
+        Probes.Observe(_kind, TestOptions.Of(options), Probes.Context(_folder.Path));
+
+    [Fact]
+    public async Task A_scan_only_step_fails_on_a_planted_key_at_its_place_without_showing_it()
+    {
+        Directory.CreateDirectory(_folder.File("config"));
+        File.WriteAllText(_folder.File("config/app.py"), $"import os\naws_access_key_id = \"{AwsKey}\"\n");
+
+        var result = await Observe(("scan", new[] { "." }));
+
+        Assert.Null(result.Error);
+        Assert.True(result.Observations.Number("hardcoded") == 1, result.Output);
+        Assert.Equal(1, result.Observations.Number("failures"));
+        Assert.Equal(0, result.Observations.Number("variables"));
+        Assert.Contains("(at config/app.py:2:", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(AwsKey, result.Output + result.Summary + result.Observations.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_clean_tree_passes_and_says_how_much_was_scanned()
+    {
+        File.WriteAllText(_folder.File("app.py"), "print('hello')\n");
+
+        var result = await Observe(("scan", new[] { "." }));
+
+        Assert.Equal(0, result.Observations.Number("failures"));
+        Assert.Equal(1, result.Observations.Number("files_scanned"));
+        Assert.Contains("PASS scan . — no hardcoded secrets in 1 files", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_path_that_does_not_exist_is_a_failed_item_naming_it()
+    {
+        var result = await Observe(("scan", new[] { "missing" }));
+
+        Assert.Equal(1, result.Observations.Number("failures"));
+        Assert.Contains("no such file or directory", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_an_env_option_too_both_are_judged()
+    {
+        File.WriteAllText(_folder.File("app.py"), "print('hello')\n");
+
+        var result = await Observe(("scan", new[] { "." }), ("required", new[] { "SECRET_KEY" }));
+
+        Assert.Equal(1, result.Observations.Number("failures"));
+        Assert.Contains(".env — does not exist", result.Output, StringComparison.Ordinal);
+    }
+}
