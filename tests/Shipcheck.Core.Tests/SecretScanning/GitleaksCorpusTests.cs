@@ -9,7 +9,7 @@ public sealed class GitleaksCorpusTests
     [Fact]
     public void Every_regex_of_gitleaks_default_config_translates_and_compiles()
     {
-        var config = CorpusFile("config/gitleaks.toml");
+        var config = GitleaksCorpus.File("config/gitleaks.toml");
         if (config is null)
         {
             Assert.Skip("the gitleaks corpus (../shared/corpora/gitleaks) is not on this machine");
@@ -36,18 +36,5 @@ public sealed class GitleaksCorpusTests
         }
         Assert.Equal(222, rules.Count);
         Assert.Empty(failures);
-    }
-
-    private static string? CorpusFile(string relative)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Shipcheck.slnx")))
-            {
-                string[] candidates = [Path.Combine(folder.FullName, "..", "shared"), Path.Combine(folder.FullName, "..", "..", "shared")];
-                return candidates.Select(s => Path.GetFullPath(Path.Combine(s, "corpora", "gitleaks", relative))).FirstOrDefault(File.Exists);
-            }
-        }
-        return null;
     }
 }
