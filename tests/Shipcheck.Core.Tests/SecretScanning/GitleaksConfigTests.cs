@@ -61,6 +61,20 @@ public sealed class GitleaksConfigTests
     }
 
     [Fact]
+    public async Task Gitleaks_default_config_finds_the_keys_planted_in_the_corpus_nogit_tree()
+    {
+        var (config, tree) = (GitleaksCorpus.File("config/gitleaks.toml"), GitleaksCorpus.Folder("testdata/repos/nogit"));
+        if (config is null || tree is null)
+        {
+            Assert.Skip("the gitleaks corpus (../shared/corpora/gitleaks) is not on this machine");
+        }
+        var report = await SecretScanner.ScanAsync(new SecretScanRequest(tree) { ConfigPath = config }, CancellationToken.None);
+        var aws = report.Findings.Where(f => f.RuleId == "aws-access-token").Select(f => $"{f.File}:{f.StartLine}");
+        Assert.Equal(["api.go:20", "main.go:20"], aws);
+        Assert.All(report.Findings, f => Assert.EndsWith("…", f.Secret, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_valid_config_of_the_corpus_loads_and_every_invalid_one_names_its_line()
     {
         var folder = GitleaksCorpus.Folder("testdata/config");
