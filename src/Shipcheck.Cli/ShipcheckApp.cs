@@ -17,6 +17,7 @@ public static class ShipcheckApp
             ShowCommand.Create(console),
             ReportCommand.Create(console),
             SchemaCommand.Create(console),
+            ConvertCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
