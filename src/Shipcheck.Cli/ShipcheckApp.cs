@@ -20,6 +20,7 @@ public static class ShipcheckApp
             PreflightCommand.Create(console),
             ReleaseCommand.Create(console),
             ManifestCommand.Create(console),
+            ConvertCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
