@@ -50,7 +50,7 @@ public sealed class ConversionTests
         var converted = Convert(MarkdownReader.ReadFile(SeedFiles.Require("000")).Checklist!).Converted;
 
         Assert.Equal(TimeSpan.FromMinutes(5), converted.Stability!.Value.For);
-        Assert.Equal(["5-Minute Stability Check"], converted.Stability.Value.Repeat);
+        Assert.Equal(["🔄 5-Minute Stability Check"], converted.Stability.Value.Repeat);
         var verify = converted.Steps.Where(s => s.Phase == Phase.Verify && s.Kind == ConvertedKind.Run).ToList();
         Assert.Contains("stdout matches \"(?s)(.*?\\\\bUp\\\\b){5}\"", verify[0].Expect);
         Assert.Contains("stdout contains \"WebSocket Connected\"", verify[1].Expect);

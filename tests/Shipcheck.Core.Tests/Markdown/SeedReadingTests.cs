@@ -86,14 +86,15 @@ public sealed class SeedReadingTests
         var checklist = Read("004");
 
         Assert.Equal("Pre-Deployment Checklist (T-1)", checklist.Title);
-        // 점 lost its 0x90, 📁 its 0x81, 🎯 its 0x8E (none of them has a Windows code page character): kept as written.
+        // 점 lost its 0x90 (its 0xA0 byte stays a no-break space; the space after it goes with the lost byte's repair attempt), 📁 its 0x81, 🎯 its 0x8E (none of them has a Windows code page character): kept as written.
         Assert.Equal(
-            ["최종 사전 ì\u00A0 검 시스템", "✅ Implementation Complete", "ğŸ“ Created Files", "🚀 Complete Workflow", "📋 Checklist Template",
+            ["최종 사전 ì\u00A0검 시스템", "✅ Implementation Complete", "ğŸ“ Created Files", "🚀 Complete Workflow", "📋 Checklist Template",
              "ğŸ¯ Success Criteria", "🔗 Related Documentation", "ğŸ“ Support"],
             checklist.Sections.Where(s => s.Level <= 2).Select(s => s.Text));
         var first = checklist.Items.Single(i => i.Line == 12);
         Assert.True(first.Checked);
-        Assert.StartsWith("릴리스 태그: vX.Y.Z + 모델", first.Text);
+        // 델 (EB 8D B8), 크 (ED 81 AC) and 포 (ED 8F AC) lost their middle byte to cp1252, so they stay as written.
+        Assert.Equal("릴리스 태그: vX.Y.Z + 모ë¸ 체í¬í¬ì¸트 tag í¬함", first.Text);
         Assert.Contains(checklist.Repair.Unrepaired, u => u.Line == 20 && u.Text == "ğŸ“");
     }
 

@@ -25,8 +25,17 @@ public sealed partial class PhaseMapping(IReadOnlyList<PhaseRule> rules)
         var core = TrailingWords().Replace(normalized, "").Trim();
         return Rules.FirstOrDefault(rule => rule.Match == PhaseMatch.Equals
             ? core == Normalize(rule.Text) || normalized == Normalize(rule.Text)
-            : Regex.IsMatch(normalized, @"(?<![\p{L}\p{N}])" + Regex.Escape(Normalize(rule.Text)) + @"(?![\p{L}\p{N}])"));
+            : ContainsWord(normalized, Normalize(rule.Text)));
     }
+
+    // Korean, Chinese and Japanese write words together (ロールバック手順, 롤백절차): there a rule's text counts
+    // anywhere; elsewhere it must be a whole word, so "deploy" is not found in "redeployment".
+    private static bool ContainsWord(string heading, string text) => CloseWritten().IsMatch(text)
+        ? heading.Contains(text, StringComparison.Ordinal)
+        : Regex.IsMatch(heading, @"(?<![\p{L}\p{N}])" + Regex.Escape(text) + @"(?![\p{L}\p{N}])");
+
+    [GeneratedRegex(@"[\p{IsHangulSyllables}\p{IsHangulJamo}\p{IsCJKUnifiedIdeographs}\p{IsHiragana}\p{IsKatakana}]")]
+    private static partial Regex CloseWritten();
 
     /// <summary>Lowercase, letters and digits only (dashes and punctuation as spaces), without "1.", "Step 1:" or "(30 minutes)".</summary>
     internal static string Normalize(string text)
