@@ -5,7 +5,7 @@
 #   ./fix.sh [DIR]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=${1:-$here/.fixture}
+repo=${1:-${FIXTURE_DIR:-$here/.fixture}}
 cd "$repo"
 export GIT_AUTHOR_NAME="Fixture Author" GIT_AUTHOR_EMAIL="author@example.test"
 export GIT_COMMITTER_NAME="Fixture Author" GIT_COMMITTER_EMAIL="author@example.test"

@@ -7,10 +7,10 @@
 #   3. SECRET_KEY in .env still the placeholder "changeme",
 #   4. no tag v0.2.0 yet.
 # ./fix.sh DIR fixes all four, as a person would. Nothing here reaches the network.
-#   ./make-fixture.sh [DIR]
+#   ./make-fixture.sh [DIR]      (or FIXTURE_DIR=DIR; default .fixture here)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-repo=${1:-$here/.fixture}
+repo=${1:-${FIXTURE_DIR:-$here/.fixture}}
 rm -rf "$repo"
 mkdir -p "$repo"
 cd "$repo"
