@@ -21,6 +21,7 @@ public static class ShipcheckApp
             ReleaseCommand.Create(console),
             ManifestCommand.Create(console),
             SecretsScanCommand.Create(console),
+            ConvertCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

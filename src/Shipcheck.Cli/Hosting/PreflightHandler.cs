@@ -68,7 +68,8 @@ internal sealed class PreflightHandler(CliConsole console)
             new ConsoleRunObserver(console.Error, console.ColorError, storePath),
             ConfirmationPrompts.For(console, confirmAllReason: null));
         var record = await new ChecklistRunner(services).RunAsync(prepared, signals.Interrupt, signals.Abort);
-        var result = PreflightResult.From(record, args.Strict);
+        var order = checklist.StepsOf(Phase.Pre).SelectMany(Core.Checklists.StepNodes.Flatten).Select(s => s.Name).ToList();
+        var result = PreflightResult.From(record, args.Strict, order);
         if (args.OutputPath is { } output)
         {
             await WriteAsync(output, PreflightJsonReport.Render(result));

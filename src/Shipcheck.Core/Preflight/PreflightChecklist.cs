@@ -28,7 +28,11 @@ public static class PreflightChecklist
         foreach (var kind in BuiltinKinds)
         {
             text.Append("  - name: ").Append(kind).Append('\n');
-            text.Append("    ").Append(kind).Append(": ").Append(BuiltinOptions(kind, online)).Append('\n');
+            text.Append("    ").Append(kind).Append(":\n");
+            foreach (var option in BuiltinOptions(kind, online))
+            {
+                text.Append("      ").Append(option).Append('\n');
+            }
             if (strict)
             {
                 text.Append("    expect: ").Append(Checks.Findings.FindingObservations.StrictExpectation).Append('\n');
@@ -37,12 +41,14 @@ public static class PreflightChecklist
         return text.ToString();
     }
 
-    // The options each built-in check gets beyond its defaults.
-    private static string BuiltinOptions(string kind, bool online) => kind switch
+    // secrets: the .env file and a scan of the whole tree. artifacts: hashes and reports, and verifies the version's
+    // manifest when there is one; `shipcheck release` writes it with the tag, so it names the tagged commit.
+    private static string[] BuiltinOptions(string kind, bool online) => kind switch
     {
-        "artifacts" => "{ write: true }",
-        "runbook" when online => "{ online: true }",
-        _ => "{}",
+        "secrets" => ["env: .env", "scan: [.]"],
+        "artifacts" => ["manifest: releases/manifest_${version}.json"],
+        "runbook" => online ? ["path: RUNBOOK.md", "online: true"] : ["path: RUNBOOK.md"],
+        _ => ["path: ."],
     };
 
     /// <summary>

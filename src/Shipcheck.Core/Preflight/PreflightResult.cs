@@ -33,9 +33,19 @@ public sealed record PreflightResult(RunRecord Run, bool Strict, IReadOnlyList<P
     /// <summary>How many checks passed.</summary>
     public int PassedCount => Checks.Count(c => c.Passed);
 
-    /// <summary>Reads the checks from the <c>pre</c> steps of <paramref name="run"/>.</summary>
-    public static PreflightResult From(RunRecord run, bool strict) =>
-        new(run, strict, [.. run.Steps.Where(s => s.Phase == Phase.Pre).OrderBy(s => s.Sequence).Select(s => Check(s, strict))]);
+    /// <summary>
+    /// Reads the checks from the <c>pre</c> steps of <paramref name="run"/>, in the order of <paramref name="order"/>
+    /// (the checklist's step names) when given: the checks run together and are recorded as they end, but a report
+    /// reads the same every time.
+    /// </summary>
+    public static PreflightResult From(RunRecord run, bool strict, IReadOnlyList<string>? order = null)
+    {
+        var position = (order ?? []).Select((name, i) => (name, i)).DistinctBy(p => p.name).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        var steps = run.Steps.Where(s => s.Phase == Phase.Pre)
+            .OrderBy(s => position.GetValueOrDefault(s.Name, int.MaxValue))
+            .ThenBy(s => s.Sequence);
+        return new(run, strict, [.. steps.Select(s => Check(s, strict))]);
+    }
 
     private static PreflightCheck Check(StepRecord step, bool strict)
     {

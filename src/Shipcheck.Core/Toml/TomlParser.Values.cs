@@ -83,6 +83,7 @@ internal sealed partial class TomlParser
         }
         while (true)
         {
+            RefuseInlineTableEnd(afterComma: table.Count > 0);
             ReadKeyValue(table, section);
             _cursor.SkipWhitespace();
             var next = _cursor.AtEnd ? '\0' : _cursor.Peek();
@@ -94,16 +95,24 @@ internal sealed partial class TomlParser
             }
             if (next != ',')
             {
-                throw _cursor.AtEnd || _cursor.AtNewline
-                    ? _cursor.Error("an inline table must be closed with } on the line it starts (TOML 1.0); use a [table] section for more keys")
-                    : _cursor.Error($"expected ',' or '}}' after a key = value in an inline table, found {TomlCursor.Describe(next)}");
+                RefuseInlineTableEnd(afterComma: false);
+                throw _cursor.Error($"expected ',' or '}}' after a key = value in an inline table, found {TomlCursor.Describe(next)}");
             }
             _cursor.Next();
             _cursor.SkipWhitespace();
-            if (_cursor.Peek() == '}' && !_cursor.AtEnd)
-            {
-                throw _cursor.Error("TOML 1.0 allows no comma after the last key of an inline table; remove it");
-            }
+        }
+    }
+
+    /// <summary>Where a key must follow in an inline table: not a newline (TOML 1.0), not a '}' after a comma.</summary>
+    private void RefuseInlineTableEnd(bool afterComma)
+    {
+        if (_cursor.AtEnd || _cursor.AtNewline)
+        {
+            throw _cursor.Error("an inline table must be closed with } on the line it starts (TOML 1.0); use a [table] section for more keys");
+        }
+        if (afterComma && _cursor.Peek() == '}')
+        {
+            throw _cursor.Error("TOML 1.0 allows no comma after the last key of an inline table; remove it");
         }
     }
 

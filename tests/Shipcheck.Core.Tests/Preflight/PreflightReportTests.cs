@@ -101,3 +101,19 @@ public sealed class PreflightReportTests
             (item.GetProperty("name").GetString(), item.GetProperty("status").GetString(), item.GetProperty("location").GetString()));
     }
 }
+
+public sealed class PreflightOrderTests
+{
+    [Fact]
+    public void Checks_are_reported_in_the_checklists_order_not_the_order_they_ended()
+    {
+        var run = StoreRecords.Run("pf-2") with
+        {
+            Steps = [StoreRecords.Step(1, Phase.Pre, "runbook"), StoreRecords.Step(2, Phase.Pre, "release_tag"), StoreRecords.Step(3, Phase.Pre, "secrets")],
+        };
+
+        var result = PreflightResult.From(run, strict: false, ["release_tag", "secrets", "runbook"]);
+
+        Assert.Equal(["release_tag", "secrets", "runbook"], result.Checks.Select(c => c.Name));
+    }
+}

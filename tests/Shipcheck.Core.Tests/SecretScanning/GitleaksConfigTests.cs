@@ -25,7 +25,7 @@ public sealed class GitleaksConfigTests
     [Fact]
     public void All_rules_of_gitleaks_default_config_load()
     {
-        var config = GitleaksCorpus.File("config/gitleaks.toml");
+        var config = SharedCorpora.Find("gitleaks/config/gitleaks.toml");
         if (config is null)
         {
             Assert.Skip("the gitleaks corpus (../shared/corpora/gitleaks) is not on this machine");
@@ -46,7 +46,7 @@ public sealed class GitleaksConfigTests
     [Fact]
     public async Task Gitleaks_default_config_finds_a_planted_token_and_its_global_stopwords_allow()
     {
-        var config = GitleaksCorpus.File("config/gitleaks.toml");
+        var config = SharedCorpora.Find("gitleaks/config/gitleaks.toml");
         if (config is null)
         {
             Assert.Skip("the gitleaks corpus (../shared/corpora/gitleaks) is not on this machine");
@@ -63,7 +63,7 @@ public sealed class GitleaksConfigTests
     [Fact]
     public async Task Gitleaks_default_config_finds_the_keys_planted_in_the_corpus_nogit_tree()
     {
-        var (config, tree) = (GitleaksCorpus.File("config/gitleaks.toml"), GitleaksCorpus.Folder("testdata/repos/nogit"));
+        var (config, tree) = (SharedCorpora.Find("gitleaks/config/gitleaks.toml"), SharedCorpora.Find("gitleaks/testdata/repos/nogit"));
         if (config is null || tree is null)
         {
             Assert.Skip("the gitleaks corpus (../shared/corpora/gitleaks) is not on this machine");
@@ -77,7 +77,7 @@ public sealed class GitleaksConfigTests
     [Fact]
     public void Every_valid_config_of_the_corpus_loads_and_every_invalid_one_names_its_line()
     {
-        var folder = GitleaksCorpus.Folder("testdata/config");
+        var folder = SharedCorpora.Find("gitleaks/testdata/config");
         if (folder is null)
         {
             Assert.Skip("the gitleaks corpus (../shared/corpora/gitleaks) is not on this machine");

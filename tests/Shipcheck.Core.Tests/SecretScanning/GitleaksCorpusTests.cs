@@ -9,7 +9,7 @@ public sealed class GitleaksCorpusTests
     [Fact]
     public void Every_regex_of_gitleaks_default_config_translates_and_compiles()
     {
-        var config = GitleaksCorpus.File("config/gitleaks.toml");
+        var config = SharedCorpora.Find("gitleaks/config/gitleaks.toml");
         if (config is null)
         {
             Assert.Skip("the gitleaks corpus (../shared/corpora/gitleaks) is not on this machine");

@@ -7,22 +7,8 @@ namespace Shipcheck.Core.Tests.Toml;
 internal static class TomlTestCorpus
 {
     /// <summary>The suite's tests folder, or null when the corpus is not on this machine.</summary>
-    public static string? TestsFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (!File.Exists(Path.Combine(folder.FullName, "Shipcheck.slnx")))
-            {
-                continue;
-            }
-            // /work/main/../shared, or /work/wt/<name>/../../shared for a worktree.
-            string[] candidates = [Path.Combine(folder.FullName, "..", "shared"), Path.Combine(folder.FullName, "..", "..", "shared")];
-            return candidates
-                .Select(shared => Path.GetFullPath(Path.Combine(shared, "corpora", "toml-test", "tests")))
-                .FirstOrDefault(tests => File.Exists(Path.Combine(tests, "files-toml-1.0.0")));
-        }
-        return null;
-    }
+    public static string? TestsFolder() =>
+        SharedCorpora.Find(Path.Combine("toml-test", "tests")) is { } tests && File.Exists(Path.Combine(tests, "files-toml-1.0.0")) ? tests : null;
 
     /// <summary>The .toml cases of one TOML version under valid/ or invalid/, as paths relative to the tests folder.</summary>
     public static IReadOnlyList<string> Cases(string folder, string kind, string version = "1.0.0") =>

@@ -37,7 +37,7 @@ internal sealed class RunbookDocument
     public static RunbookDocument Parse(string text)
     {
         text = text.TrimStart('\uFEFF');
-        var document = Markdown.Parse(text, Pipeline);
+        var document = Markdig.Markdown.Parse(text, Pipeline);
         var slugs = new HeadingSlugs();
         var headings = new List<Heading>();
         foreach (var heading in document.Descendants<HeadingBlock>())

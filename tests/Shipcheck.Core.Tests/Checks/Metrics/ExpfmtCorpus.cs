@@ -9,22 +9,7 @@ namespace Shipcheck.Core.Tests.Checks.Metrics;
 internal static class ExpfmtCorpus
 {
     /// <summary>The cases folder, or null when the corpus is not on this machine.</summary>
-    public static string? CasesFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (!File.Exists(Path.Combine(folder.FullName, "Shipcheck.slnx")))
-            {
-                continue;
-            }
-            // /work/main/../shared, or /work/wt/<name>/../../shared for a worktree.
-            string[] candidates = [Path.Combine(folder.FullName, "..", "shared"), Path.Combine(folder.FullName, "..", "..", "shared")];
-            return candidates
-                .Select(shared => Path.GetFullPath(Path.Combine(shared, "corpora", "prometheus-expfmt", "cases")))
-                .FirstOrDefault(Directory.Exists);
-        }
-        return null;
-    }
+    public static string? CasesFolder() => SharedCorpora.Find(Path.Combine("prometheus-expfmt", "cases"));
 
     public static IReadOnlyList<ExpfmtCase> Cases(string folder)
     {

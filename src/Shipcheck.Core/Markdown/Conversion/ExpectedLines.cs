@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+
+namespace Shipcheck.Core.Markdown.Conversion;
+
+/// <summary>
+/// Turns "Expected:" lines into expectations for a <c>run</c> step, which observes <c>exit_code</c>, <c>stdout</c>,
+/// <c>stderr</c> and <c>duration</c>. Only forms whose meaning is clear become expectations; everything else stays
+/// as text beside the step. A number read out of the output ("count above 50") is not recognised: the expectation
+/// language has no function that reads a number from text, and a pattern over the whole output would also match
+/// dates and other columns.
+/// </summary>
+public static partial class ExpectedLines
+{
+    /// <summary>The expectation for <paramref name="expected"/> under <paramref name="command"/>, or null when it is not recognised.</summary>
+    public static RecognizedExpectation? Recognize(string expected, string command)
+    {
+        var text = expected.Replace("✅", "", StringComparison.Ordinal).Trim();
+        if (AllCount().Match(text) is { Success: true } all)
+        {
+            // "ALL 5 services with status "Up X seconds"": the word must appear at least that many times.
+            var word = Regex.Escape(all.Groups["word"].Value);
+            return new($"stdout matches {ExpressionText.Quote($"(?s)(.*?\\b{word}\\b){{{all.Groups["n"].Value}}}")}", "ALL n … \"word\": the word at least n times in stdout");
+        }
+        if (NoErrors().IsMatch(text))
+        {
+            return new(NoErrorsExpression(command), "no errors: no output line mentions an error");
+        }
+        if (HttpStatus().Match(text) is { Success: true } http && http.Groups["code"].Value == "200" && FailingCurl().IsMatch(command))
+        {
+            return new("exit_code == 0", "HTTP 200: curl -f exits non-zero on an HTTP error, so the exit code says it");
+        }
+        if (JsonStatus().Match(text) is { Success: true } json)
+        {
+            var pattern = $"\"{Regex.Escape(json.Groups["key"].Value)}\"\\s*:\\s*\"{Regex.Escape(json.Groups["value"].Value)}\"";
+            return new($"stdout matches {ExpressionText.Quote(pattern)}", "a JSON member: the member with that value in stdout");
+        }
+        if (Shows().Match(text) is { Success: true } shows)
+        {
+            return new(Contains(shows.Groups["text"].Value), "shows \"text\": the text in stdout");
+        }
+        if (Passes().IsMatch(text))
+        {
+            return new("exit_code == 0", "all pass: the command's exit code");
+        }
+        return null;
+    }
+
+    // X, N and <...> in a quoted text are placeholders for what varies ("Flushed X ticks").
+    private static string Contains(string quoted)
+    {
+        if (!Placeholder().IsMatch(quoted))
+        {
+            return $"stdout contains {ExpressionText.Quote(quoted)}";
+        }
+        var pattern = string.Join("\\S+", Placeholder().Split(quoted).Select(Regex.Escape));
+        return $"stdout matches {ExpressionText.Quote(pattern)}";
+    }
+
+    // Lines the command itself prints (echo "=== Collector Errors ===") are headings, not errors.
+    private static string NoErrorsExpression(string command)
+    {
+        var echoed = EchoLiteral().Matches(command).Select(m => m.Groups["text"].Value).Where(t => t.Length > 0).Select(Regex.Escape).ToList();
+        var pattern = echoed.Count == 0 ? "(?im)^.*error" : $"(?im)^(?!(?:{string.Join('|', echoed)})$).*error";
+        // grep exits 1 when it finds nothing, which is exactly the healthy case.
+        var exit = LastStageIsGrep(command) ? "exit_code <= 1" : "exit_code == 0";
+        return $"{exit} and not (stdout matches {ExpressionText.Quote(pattern)})";
+    }
+
+    private static bool LastStageIsGrep(string command)
+    {
+        var last = command.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0 && !l.StartsWith('#')) ?? "";
+        var stage = last.Split('|').Last().Trim();
+        return stage.StartsWith("grep", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^all\s+(?<n>\d+)\b[^""]*""(?<word>\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex AllCount();
+
+    [GeneratedRegex(@"^no\s+(?:critical\s+)?errors?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoErrors();
+
+    [GeneratedRegex(@"\b(?:HTTP\s+(?<code>\d{3})|(?<code>\d{3})\s+OK)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HttpStatus();
+
+    [GeneratedRegex(@"\bcurl\b[^\n|]*\s(?:-[a-zA-Z]*f[a-zA-Z]*|--fail)\b")]
+    private static partial Regex FailingCurl();
+
+    [GeneratedRegex(@"\{\s*""(?<key>\w+)""\s*:\s*""(?<value>[^""]+)""")]
+    private static partial Regex JsonStatus();
+
+    [GeneratedRegex(@"\bshows?\s+(?:multiple\s+|recent\s+)?""(?<text>[^""]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex Shows();
+
+    [GeneratedRegex(@"^all\s+(?:tests|checks)\s+pass", RegexOptions.IgnoreCase)]
+    private static partial Regex Passes();
+
+    [GeneratedRegex(@"\b(?:X|N)\b|<[^>]+>")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"^\s*echo\s+""(?<text>[^""$`\\]*)""\s*$", RegexOptions.Multiline)]
+    private static partial Regex EchoLiteral();
+}
