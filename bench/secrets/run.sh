@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Secret-scan throughput in MB/s over a tree of text (SIZE_MB, default 500 MiB, copied from /usr/share, gzip files
+# expanded so there is text to read): `shipcheck secrets scan` with Shipcheck's default rules and with gitleaks'
+# 222-rule default config (GITLEAKS_CONFIG, default ../shared/corpora/gitleaks/config/gitleaks.toml beside the
+# repository), beside, in the same run, `rg -f` over the same 222 regexes (ripgrep, apt) and secretlint with its
+# recommended preset (npm 12.x, installed into the temp folder). Medians of RUNS (default 3). Everything is written
+# to a temp folder and removed at the end. Copy the printed block into docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+source bench/lib.sh
+
+runs=${RUNS:-3}
+size_mb=${SIZE_MB:-500}
+config=${GITLEAKS_CONFIG:-$root/../shared/corpora/gitleaks/config/gitleaks.toml}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+ensure_shipcheck
+ensure_hyperfine
+command -v rg >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ripgrep < /dev/null > /dev/null 2>&1 || true
+
+# The tree: text under /usr/share, until SIZE_MB. Compressed docs are expanded; binary files are left out by `grep -I`.
+mkdir -p "$work/tree"
+budget=$((size_mb << 20))
+total=0
+n=0
+while IFS= read -r -d '' file; do
+    n=$((n + 1))
+    target="$work/tree/$(printf '%06d' "$n")-$(basename "$file")"
+    case "$file" in
+        *.gz) gzip -dc "$file" > "${target%.gz}" 2>/dev/null || continue; target=${target%.gz} ;;
+        *) cp "$file" "$target" ;;
+    esac
+    if ! grep -Iq . "$target" 2>/dev/null; then rm -f "$target"; continue; fi
+    total=$((total + $(stat -c %s "$target")))
+    ((total < budget)) || break
+done < <(find /usr/share/doc /usr/share/man /usr/share/perl5 /usr/share/python3 /usr/share/dotnet /usr/share -type f -size -4M -print0 2>/dev/null)
+mb=$(awk -v b="$total" 'BEGIN { printf "%.1f", b / 1048576 }')
+files=$(find "$work/tree" -type f | wc -l)
+echo "tree: $files files, $mb MiB of text"
+
+python3 bench/secrets/rules-to-rg.py "$config" > "$work/all-patterns.txt"
+# ripgrep refuses the whole run when one pattern does not compile (look-arounds): keep the ones it accepts.
+: > "$work/patterns.txt"
+if command -v rg >/dev/null; then
+    while IFS= read -r pattern; do
+        rc=0
+        rg -q -e "$pattern" /dev/null 2>/dev/null || rc=$?
+        if ((rc <= 1)); then printf '%s\n' "$pattern" >> "$work/patterns.txt"; fi
+    done < "$work/all-patterns.txt"
+    echo "ripgrep compiles $(wc -l < "$work/patterns.txt") of $(wc -l < "$work/all-patterns.txt") regexes"
+fi
+
+# A finding is exit 1 for every scanner here; only 2 and above are failures of the scanner itself.
+measure "shipcheck secrets scan (default rules)" "$runs" "$shipcheck secrets scan $work/tree --format json --output $work/default.json; [ \$? -le 1 ]"
+measure "shipcheck secrets scan (gitleaks 222 rules)" "$runs" "$shipcheck secrets scan $work/tree --config $config --format json --output $work/gitleaks.json; [ \$? -le 1 ]"
+if command -v rg >/dev/null; then
+    measure "rg -f (the regexes it compiles)" "$runs" "rg -c -f $work/patterns.txt $work/tree > $work/rg.txt; [ \$? -le 1 ]"
+fi
+if (cd "$work" && npm install --silent --no-audit --no-fund secretlint@12 @secretlint/secretlint-rule-preset-recommend@12 > /dev/null 2>&1); then
+    printf '{"rules":[{"id":"@secretlint/secretlint-rule-preset-recommend"}]}\n' > "$work/.secretlintrc.json"
+    # One run: secretlint is far slower than the others, and one run says enough.
+    measure "secretlint (recommended preset)" 1 "cd $work && npx secretlint --secretlintrc .secretlintrc.json 'tree/**/*' > $work/secretlint.txt; [ \$? -le 1 ]" 0
+else
+    echo "secretlint could not be installed from npm; its row is left out"
+fi
+
+report
+echo
+echo "throughput over $mb MiB:"
+awk -F '\t' -v mb="$mb" '{ printf "  %-52s %8.1f MB/s\n", $1, mb / ($2 / 1000) }' "$results_file"
