@@ -52,40 +52,74 @@ internal sealed partial class FragmentScanner
     private List<(SecretRule Rule, List<(int Start, int End)> Windows)> Windows(ReadOnlySpan<char> text, string path)
     {
         var rules = _set.Rules;
-        var byRule = new Dictionary<int, List<(int Start, int End)>>();
+        var byRule = new Dictionary<int, RuleWindows>();
         foreach (var index in _keywords.AlwaysRun)
         {
-            byRule[index] = [(0, text.Length)];
+            byRule[index] = new RuleWindows { Windows = [(0, text.Length)], HitLineEnd = text.Length };
         }
         var hits = new List<(int Rule, int Position)>();
-        _keywords.FindHits(text, (rule, position) => hits.Add((rule, position)));
+        _keywords.FindHits(text, hits);
         foreach (var (index, position) in hits)
         {
-            var window = WindowAround(text, position, rules[index].SpansLines);
             if (!byRule.TryGetValue(index, out var windows))
             {
-                byRule[index] = [window];
+                byRule[index] = windows = new RuleWindows();
             }
-            else if (windows[^1].End >= window.Start)
-            {
-                windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, window.End));
-            }
-            else
-            {
-                windows.Add(window);
-            }
+            windows.Add(text, position, rules[index].SpansLines);
         }
         return [.. byRule
             .Where(r => rules[r.Key].Path is not { } only || only.IsMatch(path))
             .OrderBy(r => r.Key)
-            .Select(r => (rules[r.Key], r.Value))];
+            .Select(r => (rules[r.Key], r.Value.Windows))];
     }
 
-    private static (int Start, int End) WindowAround(ReadOnlySpan<char> text, int position, bool spansLines)
+    /// <summary>
+    /// One rule's windows, built from its hits in position order. Every character is looked at a bounded number of
+    /// times: a hit on the line of the previous hit changes nothing, and a line's start is searched for only back to
+    /// the previous hit's line end (a minified file's one long line with thousands of hits stays linear).
+    /// </summary>
+    private sealed class RuleWindows
     {
-        var start = text[..position].LastIndexOf('\n') + 1;
-        var end = spansLines ? Math.Min(text.Length, start + MultiLineWindow) : LineEnd(text, LineEnd(text, position) + 1);
-        return (start, LineEnd(text, end));
+        public List<(int Start, int End)> Windows { get; init; } = [];
+
+        // Just past the line of the last hit: hits before it fall on that line and give the same window.
+        public int HitLineEnd { get; set; }
+
+        public void Add(ReadOnlySpan<char> text, int position, bool spansLines)
+        {
+            if (position < HitLineEnd)
+            {
+                return;
+            }
+            var start = HitLineEnd + text[HitLineEnd..position].LastIndexOf('\n') + 1;
+            HitLineEnd = LineEnd(text, position);
+            if (!spansLines)
+            {
+                // The hit's line and the ones after it: the end of the line holding the character after the next
+                // line's start, then of the line after that (a match may run past its keyword's line).
+                Extend(start, LineEnd(text, LineEnd(text, HitLineEnd + 1)));
+                return;
+            }
+            var reach = Math.Min(text.Length, start + MultiLineWindow);
+            if (Windows.Count > 0 && Windows[^1].End >= start && reach < Windows[^1].End)
+            {
+                // A line end is never before a position on its line, so a reach inside the last window ends there.
+                return;
+            }
+            Extend(start, LineEnd(text, reach));
+        }
+
+        private void Extend(int start, int end)
+        {
+            if (Windows.Count > 0 && Windows[^1].End >= start)
+            {
+                Windows[^1] = (Windows[^1].Start, Math.Max(Windows[^1].End, end));
+            }
+            else
+            {
+                Windows.Add((start, end));
+            }
+        }
     }
 
     // The index just past the line holding position (its '\n' included), or the text's end.
