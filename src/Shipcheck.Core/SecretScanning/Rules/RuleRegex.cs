@@ -14,13 +14,17 @@ public sealed class RuleRegex
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(5);
 
     private readonly Lazy<Regex> _regex;
+    private readonly Lazy<Regex> _existence;
 
     private RuleRegex(string source, string pattern, int groupCount)
     {
         Source = source;
         Pattern = pattern;
         GroupCount = groupCount;
-        _regex = new Lazy<Regex>(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+        _regex = new Lazy<Regex>(() => Build(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Most windows only ask whether there is a match; the full pattern runs only on the few that have one.
+        var stripped = LeadingOptional.Strip(pattern);
+        _existence = stripped is null ? _regex : new Lazy<Regex>(() => Build(stripped), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The pattern as written in the config (RE2).</summary>
@@ -45,22 +49,22 @@ public sealed class RuleRegex
     }
 
     /// <summary>True when <paramref name="text"/> holds a match anywhere.</summary>
-    public bool IsMatch(ReadOnlySpan<char> text) => Regex.IsMatch(text);
+    public bool IsMatch(ReadOnlySpan<char> text) => _existence.Value.IsMatch(text);
 
     /// <summary>Number of capture groups (not counting the whole match).</summary>
     public int GroupCount { get; }
 
-    private Regex Build()
+    private static Regex Build(string pattern)
     {
         try
         {
-            return new Regex(Pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, MatchTimeout);
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, MatchTimeout);
         }
         catch (NotSupportedException)
         {
             // Constructs RE2 lacks too (lookarounds, backreferences) but .NET accepts: the backtracking engine,
             // bounded by the timeout.
-            return new Regex(Pattern, RegexOptions.CultureInvariant, MatchTimeout);
+            return new Regex(pattern, RegexOptions.CultureInvariant, MatchTimeout);
         }
     }
 
