@@ -7,14 +7,6 @@ namespace Shipcheck.Core.Gates;
 /// <summary>Every message a gate shows a person: what holds the run, and how to go on.</summary>
 internal static class GateMessages
 {
-    public static string AdHocWindow(AdHocFreeze freeze) =>
-        $"ad-hoc freeze #{freeze.Id}{Scope(freeze)}, started by {freeze.StartedBy} at {Time(freeze.StartedAt)}" +
-        (freeze.Until is { } until ? $", until {Time(until)}" : ", until ended");
-
-    public static string Scope(AdHocFreeze freeze) =>
-        freeze.Service is null && freeze.Environment is null ? " (every service)"
-            : $" ({freeze.Service ?? "every service"}{(freeze.Environment is null ? "" : $"/{freeze.Environment}")})";
-
     public static string Time(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture);
 
     /// <summary>Blocked by one or more freezes: each named, then how to go on.</summary>
@@ -63,7 +55,7 @@ internal static class GateMessages
         $"signed off before {SignoffPoint.KeyOf(moment)}: {tally.SignedText}";
 
     public static string BrokeGlass(BreakGlass glass) =>
-        $"break-glass: freeze \"{glass.Freeze}\" overridden (reason: {glass.Reason}), signed off by {glass.SignedBy} ({glass.Role})";
+        $"{BreakGlass.SummaryPrefix} freeze \"{glass.Freeze}\" overridden (reason: {glass.Reason}), signed off by {glass.SignedBy} ({glass.Role})";
 
     private static string Quote(string text) => text.Contains(' ', StringComparison.Ordinal) || text.Contains(',', StringComparison.Ordinal) ? $"\"{text}\"" : text;
 }

@@ -47,6 +47,15 @@ public sealed record AdHocFreeze
         (Service is null || string.Equals(Service, service, StringComparison.Ordinal))
         && (Environment is null || string.Equals(Environment, environment, StringComparison.Ordinal))
         && now >= StartedAt && (Until is null || now < Until);
+
+    /// <summary><c>ad-hoc freeze #3 (demo/production), started by kim at …, until ended</c>.</summary>
+    public string Describe()
+    {
+        var scope = Service is null && Environment is null ? "every service"
+            : $"{Service ?? "every service"}{(Environment is null ? "" : $"/{Environment}")}";
+        return $"ad-hoc freeze #{Id} ({scope}), started by {StartedBy} at {GateMessages.Time(StartedAt)}" +
+            (Until is { } until ? $", until {GateMessages.Time(until)}" : ", until ended");
+    }
 }
 
 /// <summary>A run let through a freeze by <c>--override</c>: the record history shows as break-glass.</summary>
@@ -54,7 +63,14 @@ public sealed record AdHocFreeze
 /// <param name="Reason">The <c>--override</c> reason.</param>
 /// <param name="Role">The role that signed off.</param>
 /// <param name="SignedBy">Who signed off.</param>
-public sealed record BreakGlass(string Freeze, string Reason, string Role, string SignedBy);
+public sealed record BreakGlass(string Freeze, string Reason, string Role, string SignedBy)
+{
+    /// <summary>How the summary of a break-glass run starts (the override is judged first, so it comes first).</summary>
+    public const string SummaryPrefix = "break-glass:";
+
+    /// <summary>True when a run's summary says it went through a freeze by override.</summary>
+    public static bool IsIn(string? summary) => summary?.StartsWith(SummaryPrefix, StringComparison.Ordinal) == true;
+}
 
 /// <summary>
 /// Where gates keep what lives beyond one run: ad-hoc freezes, sign-offs, each run's commit, break-glass records.

@@ -28,7 +28,7 @@ internal static class FreezeGate
             {
                 if (freeze.Holds(service, environment, now))
                 {
-                    hits.Add(new FreezeHit(freeze.Reason, GateMessages.AdHocWindow(freeze), null, freeze.Id));
+                    hits.Add(new FreezeHit(freeze.Reason, freeze.Describe(), null, freeze.Id));
                 }
             }
         }
