@@ -22,6 +22,8 @@ public static class ShipcheckApp
             ManifestCommand.Create(console),
             SecretsScanCommand.Create(console),
             ConvertCommand.Create(console),
+            FreezeCommand.Create(console),
+            ApproveCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -15,6 +15,8 @@ public sealed class HelpTextTests
     [InlineData("history-help.txt", new[] { "history", "--help" })]
     [InlineData("report-help.txt", new[] { "report", "--help" })]
     [InlineData("release-help.txt", new[] { "release", "--help" })]
+    [InlineData("approve-help.txt", new[] { "approve", "--help" })]
+    [InlineData("freeze-start-help.txt", new[] { "freeze", "start", "--help" })]
     public async Task Help_text_matches_the_kept_copy(string expected, string[] args)
     {
         var output = new StringWriter();

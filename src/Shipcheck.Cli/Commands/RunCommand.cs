@@ -25,10 +25,18 @@ internal static class RunCommand
         var store = CommonOptions.Store();
         var confirmAll = new Option<string?>("--confirm-all") { HelpName = "reason", Description = "Confirm every manual item without asking; the reason is recorded." };
         var noRollback = new Option<bool>("--no-rollback-on-interrupt") { Description = "On Ctrl-C or SIGTERM, stop without running rollback." };
-        var command = new Command("run", "Run a checklist: validate it, deploy, verify, watch, and roll back by itself on failure. " +
-            "Exit codes: 0 succeeded, 1 rolled back (or a pre check failed), 2 invalid, 4 rollback failed, 130 interrupted.")
+        var overrideFreeze = new Option<string?>("--override") { HelpName = "reason", Description = "Deploy through a freeze that names an override role, once that role signed off (shipcheck approve); recorded as break-glass." };
+        overrideFreeze.Validators.Add(result =>
         {
-            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback,
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string?>()))
+            {
+                result.AddError("--override needs a reason, such as --override \"hotfix for INC-42\"");
+            }
+        });
+        var command = new Command("run", "Run a checklist: validate it, deploy, verify, watch, and roll back by itself on failure. " +
+            "Exit codes: 0 succeeded, 1 rolled back (or a pre check failed), 2 invalid, 3 blocked by a gate, 4 rollback failed, 130 interrupted.")
+        {
+            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback, overrideFreeze,
         };
         command.SetAction(parse => new RunHandler(console).RunAsync(new RunArguments
         {
@@ -41,6 +49,7 @@ internal static class RunCommand
             StorePath = parse.GetValue(store),
             ConfirmAllReason = parse.GetValue(confirmAll),
             NoRollbackOnInterrupt = parse.GetValue(noRollback),
+            OverrideReason = parse.GetValue(overrideFreeze)?.Trim(),
         }));
         return command;
     }

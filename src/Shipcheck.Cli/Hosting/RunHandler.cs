@@ -18,6 +18,7 @@ internal sealed class RunHandler(CliConsole console)
             Variables = args.Variables,
             Concurrency = Math.Max(1, args.Concurrency),
             NoRollbackOnInterrupt = args.NoRollbackOnInterrupt,
+            OverrideReason = args.OverrideReason,
             User = Environment.UserName,
             Host = Environment.MachineName,
             ProcessId = Environment.ProcessId,

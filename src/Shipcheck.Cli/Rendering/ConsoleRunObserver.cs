@@ -33,6 +33,9 @@ internal sealed class ConsoleRunObserver(TextWriter writer, bool color, string s
                 case StepFinished finished:
                     WriteStep(finished.Step);
                     break;
+                case Core.Gates.GateWaiting waiting:
+                    Line($"  ⏸ {waiting.Message}", "yellow");
+                    break;
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Shipcheck.Core.Engine;
 using Shipcheck.Core.Expectations;
+using Shipcheck.Core.Gates;
 using Shipcheck.Core.Store;
 using Spectre.Console;
 
@@ -25,6 +26,7 @@ internal static class HistoryRenderer
                 ["finished_at"] = r.FinishedAt,
                 ["user"] = r.User,
                 ["summary"] = r.Summary,
+                ["break_glass"] = BreakGlass.IsIn(r.Summary),
             });
             await writer.WriteLineAsync(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
             return;
@@ -47,7 +49,7 @@ internal static class HistoryRenderer
                 run.StartedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 Markup.Escape(run.Service + (run.Environment is null ? "" : $"/{run.Environment}")),
                 Markup.Escape(run.Version ?? ""),
-                $"[{StatusGlyphs.ColorOf(run.Verdict)}]{Names.Of(run.Verdict)}[/]",
+                $"[{StatusGlyphs.ColorOf(run.Verdict)}]{Names.Of(run.Verdict)}[/]" + (BreakGlass.IsIn(run.Summary) ? " [red]break-glass[/]" : ""),
                 took,
                 Markup.Escape(run.User));
         }

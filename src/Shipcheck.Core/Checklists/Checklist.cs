@@ -1,4 +1,6 @@
 using Shipcheck.Core.Engine;
+using Shipcheck.Core.Gates.Freeze;
+using Shipcheck.Core.Gates.Signoffs;
 
 namespace Shipcheck.Core.Checklists;
 
@@ -34,6 +36,12 @@ public sealed record Checklist
 
     /// <summary>The stability window, if the checklist has one.</summary>
     public StabilityDefinition? Stability { get; init; }
+
+    /// <summary><c>freeze:</c>: the windows in which a run is blocked (see docs/gates.md).</summary>
+    public IReadOnlyList<FreezeWindow> Freezes { get; init; } = [];
+
+    /// <summary><c>signoffs:</c>: the points at which a run waits for sign-offs (see docs/gates.md).</summary>
+    public IReadOnlyList<SignoffPoint> Signoffs { get; init; } = [];
 
     /// <summary>
     /// The values durations and sizes written with <c>${name}</c> were resolved with when the checklist was loaded, by

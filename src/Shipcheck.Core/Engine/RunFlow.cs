@@ -46,6 +46,10 @@ internal sealed partial class RunFlow
     public async Task<RunRecord> RunAsync()
     {
         await _session.BeginAsync();
+        if (await BeforePreGatesAsync() is { } held)
+        {
+            return await _session.FinishAsync(held, Summary);
+        }
         await RunStartHooks.RunAsync(_session, _stop);
         var verdict = await DecideAsync();
         if (verdict != Verdict.Interrupted)
@@ -60,7 +64,7 @@ internal sealed partial class RunFlow
 
     private async Task<Verdict> DecideAsync()
     {
-        var failure = await ForwardAsync();
+        var failure = await ForwardAsync() ?? await SignoffGateAsync(Gates.Signoffs.SignoffMoment.Completion);
         if (failure is null)
         {
             _story.Add(RunSummaries.Succeeded(_session.Steps, Checklist.Stability, _stabilityRounds));
@@ -72,6 +76,10 @@ internal sealed partial class RunFlow
             return await InterruptedAsync();
         }
         _story.Add(failure);
+        if (_blocked)
+        {
+            return Verdict.Blocked;
+        }
         if (_phase == Phase.Pre)
         {
             _story.Add("nothing deployed");
@@ -92,6 +100,10 @@ internal sealed partial class RunFlow
         if (await InOrderAsync(Phase.Pre) is { } pre)
         {
             return pre;
+        }
+        if (await SignoffGateAsync(Gates.Signoffs.SignoffMoment.Deploy) is { } unsigned)
+        {
+            return unsigned;
         }
         _deployStarted = true;
         if (await InOrderAsync(Phase.Deploy) is { } deploy)

@@ -18,6 +18,9 @@ public sealed record RunRequest
     /// <summary><c>--no-rollback-on-interrupt</c>: after Ctrl-C, stop without rolling back.</summary>
     public bool NoRollbackOnInterrupt { get; init; }
 
+    /// <summary><c>--override "reason"</c>: go through a freeze that names an override role, once that role signed off.</summary>
+    public string? OverrideReason { get; init; }
+
     /// <summary>Who runs the checklist (recorded with the run).</summary>
     public string User { get; init; } = System.Environment.UserName;
 

@@ -1,5 +1,8 @@
 using Shipcheck.Core.Checks;
 using Shipcheck.Core.Engine;
+using Shipcheck.Core.Gates;
+using Shipcheck.Core.Gates.Freeze;
+using Shipcheck.Core.Gates.Signoffs;
 using YamlDotNet.RepresentationModel;
 
 namespace Shipcheck.Core.Checklists.Loading;
@@ -41,6 +44,8 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
         var stability = entries.TryGetValue(TopLevelKeys.Stability, out var stabilityEntry)
             ? StabilityReader.Read(ctx, stabilityEntry, phases.GetValueOrDefault(Phase.Verify) ?? [])
             : null;
+        var freezes = FreezeReader.Read(ctx, entries.GetValueOrDefault(GateKeys.Freeze), Checklist.DirectoryOf(fullPath));
+        var signoffs = SignoffsReader.Read(ctx, entries.GetValueOrDefault(GateKeys.Signoffs));
         // Rollback runs only after a failure, so steps there alone would make a run that does nothing.
         if (!phases.Where(p => p.Key != Phase.Rollback).Any(p => p.Value.Count > 0) && !ctx.Diagnostics.HasErrors)
         {
@@ -60,6 +65,8 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             Hosts = hosts,
             Phases = phases,
             Stability = stability,
+            Freezes = freezes,
+            Signoffs = signoffs,
             ResolvedAtLoad = ctx.Variables.Used,
         };
     }

@@ -19,7 +19,7 @@ internal static class TopLevelKeys
     ];
 
     public static IReadOnlyList<string> All { get; } =
-        [Service, Environment, Vars, Secrets, Hosts, .. StepPhases.Select(p => p.Key), Stability];
+        [Service, Environment, Vars, Secrets, Hosts, .. StepPhases.Select(p => p.Key), Stability, Gates.GateKeys.Freeze, Gates.GateKeys.Signoffs];
 
     public static IReadOnlyList<string> StabilityKeys { get; } = ["for", "every", "repeat"];
 }

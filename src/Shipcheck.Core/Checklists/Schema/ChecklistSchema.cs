@@ -44,6 +44,8 @@ public static class ChecklistSchema
             properties[key] = Described(SchemaParts.Ref("steps"), $"The {key} phase: its steps, in order.");
         }
         properties[TopLevelKeys.Stability] = SchemaParts.Stability();
+        properties[Gates.GateKeys.Freeze] = Gates.GateSchema.Freeze();
+        properties[Gates.GateKeys.Signoffs] = Gates.GateSchema.Signoffs();
         var schema = new JsonObject
         {
             ["$schema"] = "http://json-schema.org/draft-07/schema#",

@@ -61,6 +61,45 @@ internal static class SqliteSchema
             PRIMARY KEY (run_id, name)
         );
         """,
+        // Gates (docs/gates.md): ad-hoc freezes, sign-offs bound to version and commit, each run's commit, break-glass.
+        // New tables only, so a store written before them reads as it did.
+        """
+        CREATE TABLE freezes (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            reason      TEXT NOT NULL,
+            service     TEXT,
+            environment TEXT,
+            started_by  TEXT NOT NULL,
+            started_at  TEXT NOT NULL,
+            until_at    TEXT,
+            ended_by    TEXT,
+            ended_at    TEXT
+        );
+        CREATE TABLE run_commits (
+            run_id TEXT PRIMARY KEY REFERENCES runs (id),
+            commit_id TEXT
+        );
+        CREATE TABLE signoffs (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            run_id      TEXT NOT NULL REFERENCES runs (id),
+            service     TEXT NOT NULL,
+            environment TEXT NOT NULL,
+            version     TEXT NOT NULL,
+            commit_id   TEXT NOT NULL,
+            role        TEXT NOT NULL,
+            name        TEXT NOT NULL,
+            comment     TEXT,
+            at          TEXT NOT NULL
+        );
+        CREATE INDEX signoffs_by_binding ON signoffs (service, environment, version, commit_id);
+        CREATE TABLE break_glass (
+            run_id    TEXT PRIMARY KEY REFERENCES runs (id),
+            freeze    TEXT NOT NULL,
+            reason    TEXT NOT NULL,
+            role      TEXT NOT NULL,
+            signed_by TEXT NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

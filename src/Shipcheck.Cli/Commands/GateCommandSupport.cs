@@ -1,0 +1,20 @@
+using Shipcheck.Cli.Hosting;
+using Shipcheck.Core.Store.Sqlite;
+
+namespace Shipcheck.Cli.Commands;
+
+/// <summary>What approve and freeze share: which store they open.</summary>
+internal static class GateCommandSupport
+{
+    /// <summary>
+    /// The store <c>freeze start</c> writes to, created when missing: the one a run of --checklist writes to
+    /// (--store, else SHIPCHECK_STORE, else beside the checklist), with the current folder standing in for the
+    /// checklist's folder when there is none.
+    /// </summary>
+    public static Task<SqliteRunStore> OpenForWritingAsync(CliConsole console, string? store, string? checklist) =>
+        SqliteRunStore.OpenAsync(StoreLocator.ForRun(store, checklist ?? Path.Combine(Environment.CurrentDirectory, "checklist.yaml"), console.GetEnvironment));
+
+    /// <summary>The store the other gate commands read, which must exist.</summary>
+    public static Task<SqliteRunStore> OpenExistingAsync(CliConsole console, string? store, string? checklist) =>
+        SqliteRunStore.OpenAsync(StoreLocator.ForReading(store, checklist, console.GetEnvironment));
+}
