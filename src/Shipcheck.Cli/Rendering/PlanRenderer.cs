@@ -27,7 +27,7 @@ internal static class PlanRenderer
             foreach (var step in phase.Steps)
             {
                 (stage, analysis) = CanaryHeadings(text, step, stage, analysis);
-                var indent = step.Stage is null ? "" : "    ";
+                var indent = step.Stage is null ? "" : step.Analysis is null ? "  " : "    ";
                 var group = step.Group is { } g ? $" [parallel group {g}]" : "";
                 var on = step.Host is { } host ? $" on {host}" : "";
                 text.AppendLine($"{indent}  - {step.Name} ({step.Kind}{on}{group}): {step.Target}");
@@ -60,7 +60,7 @@ internal static class PlanRenderer
         if (step.Analysis is { } window && !ReferenceEquals(window, analysis))
         {
             var successes = window.ConsecutiveSuccesses > 0 ? $", promote after {window.ConsecutiveSuccesses} passing rounds in a row" : "";
-            text.AppendLine($"    analysis (concurrently): every {Durations.Format(window.Every)} for {Durations.Format(window.For)}, failure_limit {window.FailureLimit}{successes}; no data asks a person, never passes");
+            text.AppendLine($"    analysis, all checks at once: every {Durations.Format(window.Every)} for {Durations.Format(window.For)}, failure_limit {window.FailureLimit}{successes}; no data asks a person, never passes");
         }
         return (step.Stage, step.Analysis);
     }

@@ -17,24 +17,11 @@ internal sealed class AnalysisWindow(RunSession session, PhaseRunner phases, Can
 
     public async Task<AnalysisOutcome> RunAsync(CancellationToken stop)
     {
-        var time = session.Time;
-        var start = time.GetUtcNow();
-        // A zero pause would spin; the loader rejects it, and here it degrades to one round at the window's end.
-        var every = analysis.Every > TimeSpan.Zero ? analysis.Every : analysis.For;
-        while (analysis.For - (time.GetUtcNow() - start) is var left && left > TimeSpan.Zero)
+        var decided = await WatchWindow.RunAsync(session.Time, analysis.For, analysis.Every, stop, () => RoundAsync(stop),
+            Outcome(AnalysisResult.Interrupted, StepMessages.Interrupted));
+        if (decided is not null)
         {
-            try
-            {
-                await Task.Delay(every < left ? every : left, time, stop);
-            }
-            catch (OperationCanceledException)
-            {
-                return Outcome(AnalysisResult.Interrupted, StepMessages.Interrupted);
-            }
-            if (await RoundAsync(stop) is { } decided)
-            {
-                return decided;
-            }
+            return decided;
         }
         return analysis.ConsecutiveSuccesses > 0
             ? Outcome(AnalysisResult.Inconclusive,
