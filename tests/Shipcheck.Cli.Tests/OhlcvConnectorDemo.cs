@@ -55,13 +55,16 @@ public sealed class OhlcvConnectorDemo : IAsyncLifetime
     /// Stops the connector these tests started, by the pid in the state folder's pid file: gracefully with stop.sh,
     /// and with SIGKILL to that pid if it is still there.
     /// </summary>
-    public async Task StopConnectorAsync()
+    public Task StopConnectorAsync() => StopConnectorAsync(ScriptEnvironment);
+
+    /// <summary>The same for the connector whose scripts' settings are <paramref name="environment"/> (blue-green runs one per color).</summary>
+    public async Task StopConnectorAsync(IReadOnlyDictionary<string, string> environment)
     {
-        if (ConnectorPid() is not { } pid)
+        if (ConnectorPid(environment["OHLCV_DEMO_DIR"]) is not { } pid)
         {
             return;
         }
-        await RunScriptAsync("stop.sh", TimeSpan.FromSeconds(30));
+        await RunScriptAsync("stop.sh", TimeSpan.FromSeconds(30), environment);
         if (IsConnector(pid))
         {
             using var process = Process.GetProcessById(pid);
@@ -84,9 +87,9 @@ public sealed class OhlcvConnectorDemo : IAsyncLifetime
         }
     }
 
-    private int? ConnectorPid()
+    private static int? ConnectorPid(string stateFolder)
     {
-        var file = Path.Combine(State, "connector.pid");
+        var file = Path.Combine(stateFolder, "connector.pid");
         return File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), out var pid) && IsConnector(pid) ? pid : null;
     }
 
@@ -103,10 +106,10 @@ public sealed class OhlcvConnectorDemo : IAsyncLifetime
         }
     }
 
-    private Task<CliResult> RunScriptAsync(string script, TimeSpan timeout)
+    private Task<CliResult> RunScriptAsync(string script, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(Path.Combine(Folder, script));
-        foreach (var (key, value) in ScriptEnvironment)
+        foreach (var (key, value) in environment ?? ScriptEnvironment)
         {
             info.Environment[key] = value;
         }

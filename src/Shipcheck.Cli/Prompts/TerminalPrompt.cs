@@ -7,6 +7,8 @@ internal sealed class TerminalPrompt(TextWriter output, TextReader input, string
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
+    public bool AsksAPerson => true;
+
     public async Task<ConfirmationAnswer> AskAsync(string question, CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);

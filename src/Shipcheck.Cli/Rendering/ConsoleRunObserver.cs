@@ -30,6 +30,9 @@ internal sealed class ConsoleRunObserver(TextWriter writer, bool color, string s
                 case PhaseStarted phase:
                     Line($"── {Names.Of(phase.Phase)}{(phase.Round > 0 ? $" round {phase.Round}" : "")}", "bold blue");
                     break;
+                case CanaryStageStarted stage:
+                    Line($"── canary stage {stage.Stage}", "bold blue");
+                    break;
                 case StepFinished finished:
                     WriteStep(finished.Step);
                     break;

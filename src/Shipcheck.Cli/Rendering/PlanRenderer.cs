@@ -22,19 +22,23 @@ internal static class PlanRenderer
         foreach (var phase in plan.Phases)
         {
             text.AppendLine($"{Names.Of(phase.Phase)}{(phase.Concurrent ? " (concurrently)" : "")}:");
+            string? stage = null;
+            PlannedAnalysis? analysis = null;
             foreach (var step in phase.Steps)
             {
+                (stage, analysis) = CanaryHeadings(text, step, stage, analysis);
+                var indent = step.Stage is null ? "" : step.Analysis is null ? "  " : "    ";
                 var group = step.Group is { } g ? $" [parallel group {g}]" : "";
                 var on = step.Host is { } host ? $" on {host}" : "";
-                text.AppendLine($"  - {step.Name} ({step.Kind}{on}{group}): {step.Target}");
+                text.AppendLine($"{indent}  - {step.Name} ({step.Kind}{on}{group}): {step.Target}");
                 foreach (var expectation in step.Expectations)
                 {
-                    text.AppendLine($"      expect {expectation}");
+                    text.AppendLine($"{indent}      expect {expectation}");
                 }
                 var limits = Limits(step);
                 if (limits.Length > 0)
                 {
-                    text.AppendLine($"      {limits}");
+                    text.AppendLine($"{indent}      {limits}");
                 }
             }
         }
@@ -44,6 +48,21 @@ internal static class PlanRenderer
         }
         text.AppendLine("on failure in deploy, verify or stability: rollback, then verify again");
         await writer.WriteAsync(text.ToString());
+    }
+
+    /// <summary>A canary stage's heading where its steps begin, and its analysis window's where its checks do.</summary>
+    private static (string? Stage, PlannedAnalysis? Analysis) CanaryHeadings(StringBuilder text, PlannedStep step, string? stage, PlannedAnalysis? analysis)
+    {
+        if (step.Stage is { } name && name != stage)
+        {
+            text.AppendLine($"  canary stage {name}:");
+        }
+        if (step.Analysis is { } window && !ReferenceEquals(window, analysis))
+        {
+            var successes = window.ConsecutiveSuccesses > 0 ? $", promote after {window.ConsecutiveSuccesses} passing rounds in a row" : "";
+            text.AppendLine($"    analysis, all checks at once: every {Durations.Format(window.Every)} for {Durations.Format(window.For)}, failure_limit {window.FailureLimit}{successes}; no data asks a person, never passes");
+        }
+        return (step.Stage, step.Analysis);
     }
 
     private static string Limits(PlannedStep step)

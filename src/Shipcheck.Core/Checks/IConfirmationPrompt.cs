@@ -5,6 +5,12 @@ public interface IConfirmationPrompt
 {
     /// <summary>Asks <paramref name="question"/> and returns who answered what.</summary>
     Task<ConfirmationAnswer> AskAsync(string question, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when a person answers (a terminal), false for an automatic answer (<c>--confirm-all</c>, nobody). A canary
+    /// stage whose analysis was inconclusive is promoted only by a person.
+    /// </summary>
+    bool AsksAPerson => false;
 }
 
 /// <summary>A person's (or <c>--confirm-all</c>'s) answer to a manual item.</summary>

@@ -1,4 +1,5 @@
 using Shipcheck.Core.Checklists;
+using Shipcheck.Core.Engine.Canary;
 using Shipcheck.Core.Store;
 
 namespace Shipcheck.Core.Engine;
@@ -15,15 +16,28 @@ internal sealed class PhaseRunner(RunSession session, StepExecutor executor)
     /// <param name="nodes">Its steps and groups.</param>
     /// <param name="stop">Stops the phase; steps not yet started are not recorded.</param>
     /// <param name="stoppedMessage">What a step stopped by <paramref name="stop"/> says.</param>
-    public async Task<PhaseOutcome> InOrderAsync(Phase phase, IReadOnlyList<StepNode> nodes, CancellationToken stop, string stoppedMessage)
+    public Task<PhaseOutcome> InOrderAsync(Phase phase, IReadOnlyList<StepNode> nodes, CancellationToken stop, string stoppedMessage)
     {
         session.Raise(new PhaseStarted(phase, 0));
-        var at = new StepPlacement(phase, 0, () => (StepStatus.Error, stoppedMessage));
+        return RunNodesAsync(nodes, new StepPlacement(phase, 0, () => (StepStatus.Error, stoppedMessage)), stop);
+    }
+
+    /// <summary>Runs <paramref name="nodes"/> in order at <paramref name="at"/>: a phase's entries, or a canary stage's steps.</summary>
+    public async Task<PhaseOutcome> RunNodesAsync(IReadOnlyList<StepNode> nodes, StepPlacement at, CancellationToken stop)
+    {
         foreach (var node in nodes)
         {
             if (stop.IsCancellationRequested)
             {
                 break;
+            }
+            if (node is CanaryDefinition canary)
+            {
+                if (await new CanaryRunner(session, this).RunAsync(canary, at, stop) is { Failed: true } failed)
+                {
+                    return failed;
+                }
+                continue;
             }
             IReadOnlyList<StepRecord> records = node switch
             {

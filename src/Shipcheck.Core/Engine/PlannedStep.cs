@@ -39,6 +39,32 @@ public sealed record PlannedStep(string Name, string Kind, string Target, IReadO
     /// <summary>The host the step runs on (<c>on:</c>); null for this machine.</summary>
     public string? Host { get; init; }
 
+    /// <summary>The canary stage the step belongs to; null outside a <c>canary:</c>.</summary>
+    public string? Stage { get; init; }
+
+    /// <summary>For a check of a canary stage's analysis, the analysis window; null for every other step.</summary>
+    public PlannedAnalysis? Analysis { get; init; }
+
+    internal static IEnumerable<PlannedStep> FromCanary(CanaryDefinition canary, DisplayVariables display, ref int group)
+    {
+        var steps = new List<PlannedStep>();
+        foreach (var stage in canary.Stages)
+        {
+            var name = display.Mask(stage.Name);
+            foreach (var node in stage.Steps)
+            {
+                int? inGroup = node is ParallelGroup ? ++group : null;
+                steps.AddRange(StepNodes.Flatten(node).Select(s => From(s, display, inGroup) with { Stage = name }));
+            }
+            if (stage.Analysis is { } a)
+            {
+                var window = new PlannedAnalysis(a.For, a.Every, a.FailureLimit, a.ConsecutiveSuccesses);
+                steps.AddRange(a.Checks.Select(c => From(c, display, null) with { Stage = name, Analysis = window }));
+            }
+        }
+        return steps;
+    }
+
     internal static PlannedStep From(StepDefinition step, DisplayVariables display, int? group) =>
         new(display.Mask(step.Name), step.Kind.Name, StepTargets.Describe(step, display), [.. step.Expectations.Select(e => e.Expression.Source)])
         {

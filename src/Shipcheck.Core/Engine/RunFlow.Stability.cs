@@ -13,27 +13,11 @@ internal sealed partial class RunFlow
         {
             return null;
         }
-        var time = _session.Time;
-        var start = time.GetUtcNow();
-        // A zero pause would spin; the loader rejects it, and here it degrades to a single round at the window's end.
-        var every = stability.Every > TimeSpan.Zero ? stability.Every : stability.For;
-        while (stability.For - (time.GetUtcNow() - start) is var left && left > TimeSpan.Zero)
+        return await WatchWindow.RunAsync(_session.Time, stability.For, stability.Every, _stop, async () =>
         {
-            try
-            {
-                await Task.Delay(every < left ? every : left, time, _stop);
-            }
-            catch (OperationCanceledException)
-            {
-                return RunSummaries.Interrupted(Phase.Stability);
-            }
             _stabilityRounds++;
             var round = Note(await _phases.ConcurrentlyAsync(Phase.Stability, _stabilityRounds, stability.Repeat, _stop, StepMessages.Interrupted, stopOnFailure: true));
-            if (Stopped || round.Failed)
-            {
-                return RunSummaries.StabilityFailed(_stabilityRounds, round.Failure);
-            }
-        }
-        return null;
+            return Stopped || round.Failed ? RunSummaries.StabilityFailed(_stabilityRounds, round.Failure) : null;
+        }, RunSummaries.Interrupted(Phase.Stability));
     }
 }

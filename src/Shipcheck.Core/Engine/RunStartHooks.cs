@@ -8,12 +8,7 @@ internal static class RunStartHooks
 {
     public static async Task RunAsync(RunSession session, CancellationToken stop)
     {
-        var steps = session.Run.Checklist.Phases.Values.SelectMany(nodes => nodes).SelectMany(node => node switch
-        {
-            ParallelGroup group => group.Steps,
-            StepDefinition step => [step],
-            _ => [],
-        });
+        var steps = session.Run.Checklist.Phases.Values.SelectMany(nodes => nodes).SelectMany(StepNodes.Flatten);
         foreach (var kind in steps.GroupBy(s => s.Kind))
         {
             if (kind.Key is not IRunStartHook hook)

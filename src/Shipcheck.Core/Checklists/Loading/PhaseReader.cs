@@ -20,7 +20,7 @@ internal static class PhaseReader
         var steps = new List<StepNode>();
         for (var i = 0; i < sequence.Children.Count; i++)
         {
-            if (ctx.Visit(sequence.Children[i]) && reader.Read(sequence.Children[i], YamlNodes.Item(entry.Path, i), allowParallel: true) is { } step)
+            if (ctx.Visit(sequence.Children[i]) && reader.Read(sequence.Children[i], YamlNodes.Item(entry.Path, i), allowParallel: true, allowCanary: entry.Path == "deploy") is { } step)
             {
                 steps.Add(step);
             }

@@ -7,9 +7,13 @@ namespace Shipcheck.Core.Checklists.Loading;
 internal sealed partial class StepReader(
     YamlContext ctx, IReadOnlyList<ICheckKind> kinds, IReadOnlySet<string> variables, IReadOnlyDictionary<string, HostDefinition> hosts)
 {
-    private IEnumerable<string> KnownKeys => StepKeys.Common.Concat(kinds.Select(k => k.Name)).Append(StepKeys.Parallel);
+    private IEnumerable<string> KnownKeys => StepKeys.Common.Concat(kinds.Select(k => k.Name)).Append(StepKeys.Parallel).Append(CanaryReader.Key);
 
-    public StepNode? Read(YamlNode node, string path, bool allowParallel)
+    /// <param name="node">The entry.</param>
+    /// <param name="path">Its YAML path.</param>
+    /// <param name="allowParallel">False inside a group: groups do not nest.</param>
+    /// <param name="allowCanary">True only for the entries of deploy.</param>
+    public StepNode? Read(YamlNode node, string path, bool allowParallel, bool allowCanary = false)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -22,6 +26,10 @@ internal sealed partial class StepReader(
         if (entries is null)
         {
             return null;
+        }
+        if (entries.TryGetValue(CanaryReader.Key, out var canary))
+        {
+            return ReadCanary(canary, span, entries.Count, allowCanary);
         }
         if (entries.TryGetValue(StepKeys.Parallel, out var group))
         {
@@ -50,6 +58,20 @@ internal sealed partial class StepReader(
         var kindEntry = kindEntries[0];
         var kind = kinds.First(k => k.Name == YamlNodes.KeyText(kindEntry.Key));
         return ReadStep(kind, kindEntry, entries, span);
+    }
+
+    private CanaryDefinition? ReadCanary(YamlEntry canary, SourceSpan span, int keyCount, bool allowed)
+    {
+        if (!allowed)
+        {
+            ctx.Report(LoadErrors.CanaryOutsideDeploy(ctx.Span(canary.Key, canary.Path)));
+            return null;
+        }
+        if (keyCount > 1)
+        {
+            ctx.Report(LoadErrors.CanaryNotAlone(span));
+        }
+        return CanaryReader.Read(ctx, this, canary, span);
     }
 
     private ParallelGroup? ReadParallel(YamlEntry group, SourceSpan span, int keyCount)

@@ -41,7 +41,7 @@ public static class ChecklistSchema
         };
         foreach (var (key, phase) in TopLevelKeys.StepPhases)
         {
-            properties[key] = Described(SchemaParts.Ref("steps"), $"The {key} phase: its steps, in order.");
+            properties[key] = Described(SchemaParts.Ref(phase == Engine.Phase.Deploy ? CanarySchema.DeploySteps : "steps"), $"The {key} phase: its steps, in order.");
         }
         properties[TopLevelKeys.Stability] = SchemaParts.Stability();
         properties[Gates.GateKeys.Freeze] = Gates.GateSchema.Freeze();

@@ -57,6 +57,7 @@ internal static class SchemaParts
         {
             definitions[$"kind_{kind.Name}"] = Kind(kind);
         }
+        CanarySchema.AddTo(definitions);
         return definitions;
     }
 
