@@ -22,6 +22,7 @@ public static class ShipcheckApp
             ManifestCommand.Create(console),
             SecretsScanCommand.Create(console),
             ConvertCommand.Create(console),
+            LockCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

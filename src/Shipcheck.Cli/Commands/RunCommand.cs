@@ -25,10 +25,11 @@ internal static class RunCommand
         var store = CommonOptions.Store();
         var confirmAll = new Option<string?>("--confirm-all") { HelpName = "reason", Description = "Confirm every manual item without asking; the reason is recorded." };
         var noRollback = new Option<bool>("--no-rollback-on-interrupt") { Description = "On Ctrl-C or SIGTERM, stop without running rollback." };
+        var wait = CommonOptions.Duration("--wait", "How long to wait for the checklist's lock: before the run is blocked (exit 3), such as 10m. Default: do not wait.");
         var command = new Command("run", "Run a checklist: validate it, deploy, verify, watch, and roll back by itself on failure. " +
-            "Exit codes: 0 succeeded, 1 rolled back (or a pre check failed), 2 invalid, 4 rollback failed, 130 interrupted.")
+            "Exit codes: 0 succeeded, 1 rolled back (or a pre check failed), 2 invalid, 3 blocked by a gate, 4 rollback failed, 130 interrupted.")
         {
-            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback,
+            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback, wait,
         };
         command.SetAction(parse => new RunHandler(console).RunAsync(new RunArguments
         {
@@ -41,6 +42,7 @@ internal static class RunCommand
             StorePath = parse.GetValue(store),
             ConfirmAllReason = parse.GetValue(confirmAll),
             NoRollbackOnInterrupt = parse.GetValue(noRollback),
+            LockWait = parse.GetValue(wait),
         }));
         return command;
     }

@@ -46,6 +46,11 @@ internal sealed partial class RunFlow
     public async Task<RunRecord> RunAsync()
     {
         await _session.BeginAsync();
+        await using var runLock = await TakeLockAsync();
+        if (runLock.Refused is { } refused)
+        {
+            return await _session.FinishAsync(refused, Summary);
+        }
         await RunStartHooks.RunAsync(_session, _stop);
         var verdict = await DecideAsync();
         if (verdict != Verdict.Interrupted)

@@ -18,6 +18,9 @@ public sealed record RunRequest
     /// <summary><c>--no-rollback-on-interrupt</c>: after Ctrl-C, stop without rolling back.</summary>
     public bool NoRollbackOnInterrupt { get; init; }
 
+    /// <summary><c>--wait D</c>: how long a run waits for its checklist's <c>lock:</c> before it is blocked (zero: not at all).</summary>
+    public TimeSpan LockWait { get; init; }
+
     /// <summary>Who runs the checklist (recorded with the run).</summary>
     public string User { get; init; } = System.Environment.UserName;
 

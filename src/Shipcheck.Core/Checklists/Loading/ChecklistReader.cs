@@ -20,6 +20,9 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
         var environment = entries.TryGetValue(TopLevelKeys.Environment, out var envEntry)
             ? ScalarReader.Text(ctx, envEntry.Value, envEntry.Path)
             : null;
+        var runLock = entries.TryGetValue(TopLevelKeys.Lock, out var lockEntry)
+            ? ScalarReader.Text(ctx, lockEntry.Value, lockEntry.Path)
+            : null;
         var vars = VariablesReader.ReadVars(ctx, entries.GetValueOrDefault(TopLevelKeys.Vars));
         var secrets = VariablesReader.ReadSecrets(ctx, entries.GetValueOrDefault(TopLevelKeys.Secrets), vars);
         var fixedNames = new HashSet<string>(BuiltinVariables.Descriptions.Keys.Concat(secrets.Select(s => s.Name)), StringComparer.Ordinal);
@@ -60,6 +63,7 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             Hosts = hosts,
             Phases = phases,
             Stability = stability,
+            Lock = runLock,
             ResolvedAtLoad = ctx.Variables.Used,
         };
     }

@@ -44,6 +44,8 @@ public static class ChecklistSchema
             properties[key] = Described(SchemaParts.Ref("steps"), $"The {key} phase: its steps, in order.");
         }
         properties[TopLevelKeys.Stability] = SchemaParts.Stability();
+        properties[TopLevelKeys.Lock] = Described(new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+            "A lock held from before pre to the end of the run: one run at a time per name. shipcheck run --wait D waits for it.");
         var schema = new JsonObject
         {
             ["$schema"] = "http://json-schema.org/draft-07/schema#",
