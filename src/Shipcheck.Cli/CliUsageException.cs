@@ -19,6 +19,14 @@ public sealed class CliUsageException(string message) : Exception(message)
     public static CliUsageException CannotWrite(string file, string reason) =>
         new($"cannot write {file}: {reason.TrimEnd('.')}; check the folder exists and is writable");
 
+    /// <summary><c>lock release</c> of a lock nobody holds.</summary>
+    public static CliUsageException LockNotHeld(string name) =>
+        new($"no run holds lock '{name}'; `shipcheck lock list` shows the locks held");
+
+    /// <summary>A <c>--reason</c> that is empty.</summary>
+    public static CliUsageException EmptyReason(string command) =>
+        new($"{command} needs a reason: write --reason \"what happened\"");
+
     /// <summary>A number option below its minimum.</summary>
     public static string TooSmall(string option, int minimum) => $"{option} must be at least {minimum}";
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Shipcheck.Core.Expectations;
 
 namespace Shipcheck.Cli.Commands;
 
@@ -26,6 +27,23 @@ internal static class CommonOptions
         HelpName = "name=value",
         Description = description,
         AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>A duration option written as in checklists (<c>10m</c>, <c>1h30m</c>); zero when not given.</summary>
+    public static Option<TimeSpan> Duration(string name, string description) => new(name)
+    {
+        HelpName = "D",
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (Durations.TryParse(text, out var duration) && duration >= TimeSpan.Zero)
+            {
+                return duration;
+            }
+            result.AddError($"{name} '{text}' is not a duration; write it like 30s, 10m or 1h");
+            return TimeSpan.Zero;
+        },
     };
 
     public static Argument<string> ChecklistFile() => new("FILE") { Description = "The checklist (YAML)." };

@@ -33,10 +33,11 @@ internal static class RunCommand
                 result.AddError("--override needs a reason, such as --override \"hotfix for INC-42\"");
             }
         });
+        var wait = CommonOptions.Duration("--wait", "How long to wait for the checklist's lock: before the run is blocked (exit 3), such as 10m. Default: do not wait.");
         var command = new Command("run", "Run a checklist: validate it, deploy, verify, watch, and roll back by itself on failure. " +
             "Exit codes: 0 succeeded, 1 rolled back (or a pre check failed), 2 invalid, 3 blocked by a gate, 4 rollback failed, 130 interrupted.")
         {
-            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback, overrideFreeze,
+            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback, overrideFreeze, wait,
         };
         command.SetAction(parse => new RunHandler(console).RunAsync(new RunArguments
         {
@@ -50,6 +51,7 @@ internal static class RunCommand
             ConfirmAllReason = parse.GetValue(confirmAll),
             NoRollbackOnInterrupt = parse.GetValue(noRollback),
             OverrideReason = parse.GetValue(overrideFreeze)?.Trim(),
+            LockWait = parse.GetValue(wait),
         }));
         return command;
     }

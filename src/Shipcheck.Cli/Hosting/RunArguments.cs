@@ -13,6 +13,7 @@ internal sealed record RunArguments
     public string? ConfirmAllReason { get; init; }
     public bool NoRollbackOnInterrupt { get; init; }
     public string? OverrideReason { get; init; }
+    public TimeSpan LockWait { get; init; }
 
     /// <summary>Turns <c>name=value</c> pairs into a map; the last value of a name wins.</summary>
     public static IReadOnlyDictionary<string, string> ParseVars(IEnumerable<string> pairs)

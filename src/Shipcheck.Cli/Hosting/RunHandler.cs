@@ -2,6 +2,7 @@ using Shipcheck.Cli.Prompts;
 using Shipcheck.Cli.Rendering;
 using Shipcheck.Core.Checklists.Loading;
 using Shipcheck.Core.Engine;
+using Shipcheck.Core.Gates.Locks;
 using Shipcheck.Core.Reports;
 using Shipcheck.Core.Store.Sqlite;
 
@@ -19,6 +20,7 @@ internal sealed class RunHandler(CliConsole console)
             Concurrency = Math.Max(1, args.Concurrency),
             NoRollbackOnInterrupt = args.NoRollbackOnInterrupt,
             OverrideReason = args.OverrideReason,
+            LockWait = args.LockWait,
             User = Environment.UserName,
             Host = Environment.MachineName,
             ProcessId = Environment.ProcessId,
@@ -46,12 +48,13 @@ internal sealed class RunHandler(CliConsole console)
         var color = args.Json ? console.ColorError : console.ColorOut;
         var storePath = StoreLocator.ForRun(args.StorePath, args.ChecklistPath, console.GetEnvironment);
         await using var store = await SqliteRunStore.OpenAsync(storePath);
+        await using var locks = SqliteRunLocks.Open(storePath, TimeProvider.System);
         using var signals = new InterruptSignals(progress);
         var services = new RunnerServices(
             TimeProvider.System,
             store,
             new ConsoleRunObserver(progress, color, storePath),
-            ConfirmationPrompts.For(console, args.ConfirmAllReason));
+            ConfirmationPrompts.For(console, args.ConfirmAllReason)) { Locks = locks };
         var record = await new ChecklistRunner(services).RunAsync(prepared, signals.Interrupt, signals.Abort);
         if (args.Json)
         {

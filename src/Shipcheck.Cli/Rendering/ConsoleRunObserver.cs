@@ -1,5 +1,6 @@
 using Shipcheck.Core.Engine;
 using Shipcheck.Core.Expectations;
+using Shipcheck.Core.Gates.Locks;
 using Shipcheck.Core.Store;
 using Spectre.Console;
 
@@ -26,6 +27,9 @@ internal sealed class ConsoleRunObserver(TextWriter writer, bool color, string s
                     var what = string.Join(" ", new[] { run.Service, run.Version, run.Environment is null ? null : $"→ {run.Environment}" }.OfType<string>());
                     Line($"shipcheck {what}  run {run.Id}", "bold");
                     Line($"record: {storePath}", "grey");
+                    break;
+                case LockWaiting waiting:
+                    Line(LockMessages.Waiting(waiting.Holder, waiting.Wait), "yellow");
                     break;
                 case PhaseStarted phase:
                     Line($"── {Names.Of(phase.Phase)}{(phase.Round > 0 ? $" round {phase.Round}" : "")}", "bold blue");

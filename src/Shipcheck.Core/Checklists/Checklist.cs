@@ -34,6 +34,9 @@ public sealed record Checklist
     /// <summary>The steps of each phase that has steps (<see cref="Phase.Stability"/> and <see cref="Phase.RollbackVerify"/> never do).</summary>
     public IReadOnlyDictionary<Phase, IReadOnlyList<StepNode>> Phases { get; init; } = new Dictionary<Phase, IReadOnlyList<StepNode>>();
 
+    /// <summary><c>lock:</c>: the name of the lock a run holds from before <c>pre</c> to its end, if any.</summary>
+    public string? Lock { get; init; }
+
     /// <summary>The stability window, if the checklist has one.</summary>
     public StabilityDefinition? Stability { get; init; }
 

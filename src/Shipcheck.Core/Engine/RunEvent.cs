@@ -9,6 +9,11 @@ public abstract record RunEvent;
 /// <param name="Run">The run, without steps (variables masked).</param>
 public sealed record RunStarted(RunRecord Run) : RunEvent;
 
+/// <summary>The run waits for its lock, which <paramref name="Holder"/> holds; raised again when the holder changes.</summary>
+/// <param name="Holder">Who holds the lock, and since when.</param>
+/// <param name="Wait">How long the run will wait at most (<c>--wait</c>).</param>
+public sealed record LockWaiting(Gates.Locks.LockHolder Holder, TimeSpan Wait) : RunEvent;
+
 /// <summary>A phase started.</summary>
 /// <param name="Phase">Which phase.</param>
 /// <param name="Round">The stability round (from 1); 0 for other phases.</param>

@@ -50,6 +50,11 @@ internal sealed partial class RunFlow
         {
             return await _session.FinishAsync(held, Summary);
         }
+        await using var runLock = await TakeLockAsync();
+        if (runLock.Refused is { } refused)
+        {
+            return await _session.FinishAsync(refused, Summary);
+        }
         await RunStartHooks.RunAsync(_session, _stop);
         var verdict = await DecideAsync();
         if (verdict != Verdict.Interrupted)

@@ -20,6 +20,8 @@ public sealed record RunRequest
 
     /// <summary><c>--override "reason"</c>: go through a freeze that names an override role, once that role signed off.</summary>
     public string? OverrideReason { get; init; }
+    /// <summary><c>--wait D</c>: how long a run waits for its checklist's <c>lock:</c> before it is blocked (zero: not at all).</summary>
+    public TimeSpan LockWait { get; init; }
 
     /// <summary>Who runs the checklist (recorded with the run).</summary>
     public string User { get; init; } = System.Environment.UserName;

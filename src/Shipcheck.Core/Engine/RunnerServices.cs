@@ -1,4 +1,5 @@
 using Shipcheck.Core.Checks;
+using Shipcheck.Core.Gates.Locks;
 using Shipcheck.Core.Store;
 
 namespace Shipcheck.Core.Engine;
@@ -8,4 +9,8 @@ namespace Shipcheck.Core.Engine;
 /// <param name="Store">Where every step is written the moment it ends.</param>
 /// <param name="Observer">Live progress; its exceptions are caught and ignored.</param>
 /// <param name="Prompt">Answers <c>confirm</c> steps.</param>
-public sealed record RunnerServices(TimeProvider Time, IRunStore Store, IRunObserver Observer, IConfirmationPrompt Prompt);
+public sealed record RunnerServices(TimeProvider Time, IRunStore Store, IRunObserver Observer, IConfirmationPrompt Prompt)
+{
+    /// <summary>Where <c>lock:</c> is taken; a checklist with a lock cannot run without it.</summary>
+    public SqliteRunLocks? Locks { get; init; }
+}

@@ -44,7 +44,7 @@ public static class InterruptedRuns
         return last;
     }
 
-    private static bool ProcessExists(int processId)
+    internal static bool ProcessExists(int processId)
     {
         try
         {

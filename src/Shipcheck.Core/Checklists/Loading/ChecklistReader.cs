@@ -23,6 +23,9 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
         var environment = entries.TryGetValue(TopLevelKeys.Environment, out var envEntry)
             ? ScalarReader.Text(ctx, envEntry.Value, envEntry.Path)
             : null;
+        var runLock = entries.TryGetValue(TopLevelKeys.Lock, out var lockEntry)
+            ? ScalarReader.Text(ctx, lockEntry.Value, lockEntry.Path)
+            : null;
         var vars = VariablesReader.ReadVars(ctx, entries.GetValueOrDefault(TopLevelKeys.Vars));
         var secrets = VariablesReader.ReadSecrets(ctx, entries.GetValueOrDefault(TopLevelKeys.Secrets), vars);
         var fixedNames = new HashSet<string>(BuiltinVariables.Descriptions.Keys.Concat(secrets.Select(s => s.Name)), StringComparer.Ordinal);
@@ -67,6 +70,7 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             Stability = stability,
             Freezes = freezes,
             Signoffs = signoffs,
+            Lock = runLock,
             ResolvedAtLoad = ctx.Variables.Used,
         };
     }

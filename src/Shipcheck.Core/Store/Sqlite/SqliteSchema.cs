@@ -100,6 +100,28 @@ internal static class SqliteSchema
             signed_by TEXT NOT NULL
         );
         """,
+        // 3: run locks (lock: in a checklist). The holder's row is the lock; lock_events is its history.
+        """
+        CREATE TABLE locks (
+            name              TEXT PRIMARY KEY,
+            run_id            TEXT NOT NULL,
+            user_name         TEXT NOT NULL,
+            host              TEXT NOT NULL,
+            process_id        INTEGER NOT NULL,
+            since             TEXT NOT NULL,
+            heartbeat_unix_ms INTEGER NOT NULL
+        );
+        CREATE TABLE lock_events (
+            id        INTEGER PRIMARY KEY AUTOINCREMENT,
+            name      TEXT NOT NULL,
+            at        TEXT NOT NULL,
+            kind      TEXT NOT NULL,
+            run_id    TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            detail    TEXT
+        );
+        CREATE INDEX lock_events_by_name ON lock_events (name, id);
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>
