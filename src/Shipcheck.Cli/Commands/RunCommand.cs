@@ -25,10 +25,12 @@ internal static class RunCommand
         var store = CommonOptions.Store();
         var confirmAll = new Option<string?>("--confirm-all") { HelpName = "reason", Description = "Confirm every manual item without asking; the reason is recorded." };
         var noRollback = new Option<bool>("--no-rollback-on-interrupt") { Description = "On Ctrl-C or SIGTERM, stop without running rollback." };
+        var auto = new Option<bool>("--auto") { Description = "Markdown checklists: run every sh, bash, shell and console block without asking (other items need --confirm-all)." };
+        var inPlace = new Option<bool>("--in-place") { Description = "Markdown checklists: write the filled-in checklist back over the file (it is always stored with the run)." };
         var command = new Command("run", "Run a checklist: validate it, deploy, verify, watch, and roll back by itself on failure. " +
             "Exit codes: 0 succeeded, 1 rolled back (or a pre check failed), 2 invalid, 4 rollback failed, 130 interrupted.")
         {
-            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback,
+            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback, auto, inPlace,
         };
         command.SetAction(parse => new RunHandler(console).RunAsync(new RunArguments
         {
@@ -41,6 +43,8 @@ internal static class RunCommand
             StorePath = parse.GetValue(store),
             ConfirmAllReason = parse.GetValue(confirmAll),
             NoRollbackOnInterrupt = parse.GetValue(noRollback),
+            Auto = parse.GetValue(auto),
+            InPlace = parse.GetValue(inPlace),
         }));
         return command;
     }

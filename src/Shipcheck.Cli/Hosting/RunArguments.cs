@@ -12,6 +12,8 @@ internal sealed record RunArguments
     public string? StorePath { get; init; }
     public string? ConfirmAllReason { get; init; }
     public bool NoRollbackOnInterrupt { get; init; }
+    public bool Auto { get; init; }
+    public bool InPlace { get; init; }
 
     /// <summary>Turns <c>name=value</c> pairs into a map; the last value of a name wins.</summary>
     public static IReadOnlyDictionary<string, string> ParseVars(IEnumerable<string> pairs)

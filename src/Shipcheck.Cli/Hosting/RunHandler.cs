@@ -3,6 +3,7 @@ using Shipcheck.Cli.Rendering;
 using Shipcheck.Core.Checklists.Loading;
 using Shipcheck.Core.Engine;
 using Shipcheck.Core.Reports;
+using Shipcheck.Core.Store;
 using Shipcheck.Core.Store.Sqlite;
 
 namespace Shipcheck.Cli.Hosting;
@@ -12,10 +13,21 @@ internal sealed class RunHandler(CliConsole console)
 {
     public async Task<int> RunAsync(RunArguments args)
     {
+        MarkdownRunInput? markdown = null;
+        if (MarkdownRunInput.IsMarkdown(args.ChecklistPath))
+        {
+            (markdown, var error) = await MarkdownRunInput.PrepareAsync(console, args);
+            if (markdown is null)
+            {
+                await console.Error.WriteLineAsync($"shipcheck: {error}");
+                return VerdictExitCodes.Invalid;
+            }
+        }
         var request = new RunRequest
         {
             Version = args.Version,
-            Variables = args.Variables,
+            Variables = markdown?.Variables ?? args.Variables,
+            MarkdownSource = markdown?.Source,
             Concurrency = Math.Max(1, args.Concurrency),
             NoRollbackOnInterrupt = args.NoRollbackOnInterrupt,
             User = Environment.UserName,
@@ -23,7 +35,8 @@ internal sealed class RunHandler(CliConsole console)
             ProcessId = Environment.ProcessId,
         };
         // Durations written with ${name} are resolved while loading, so the loader gets the run's --var and --version.
-        var loaded = ChecklistLoader.Load(args.ChecklistPath, LoadSettings.For(request, console.GetEnvironment));
+        var settings = LoadSettings.For(request, console.GetEnvironment);
+        var loaded = markdown is not null ? markdown.Load(args.ChecklistPath, settings) : ChecklistLoader.Load(args.ChecklistPath, settings);
         if (!loaded.Success)
         {
             await DiagnosticsRenderer.WriteAsync(console.Error, loaded.Problems);
@@ -57,6 +70,23 @@ internal sealed class RunHandler(CliConsole console)
             await console.Out.WriteAsync(RunReports.Find("json")!.Render(record));
         }
         await RunSummaryRenderer.WriteAsync(progress, color, record, storePath);
+        if (markdown is not null)
+        {
+            await WriteFilledInAsync(args, record, progress);
+        }
         return VerdictExitCodes.For(record.Verdict);
+    }
+
+    private static async Task WriteFilledInAsync(RunArguments args, RunRecord record, TextWriter progress)
+    {
+        if (args.InPlace)
+        {
+            await MarkdownRunInput.WriteInPlaceAsync(args.ChecklistPath, FilledMarkdownChecklist.Render(record));
+            await progress.WriteLineAsync($"filled in {args.ChecklistPath}");
+        }
+        else
+        {
+            await progress.WriteLineAsync($"the filled-in checklist: shipcheck report {record.Id} --format markdown ({args.ChecklistPath} is unchanged)");
+        }
     }
 }

@@ -18,6 +18,9 @@ public sealed record RunRequest
     /// <summary><c>--no-rollback-on-interrupt</c>: after Ctrl-C, stop without rolling back.</summary>
     public bool NoRollbackOnInterrupt { get; init; }
 
+    /// <summary>The Markdown checklist's text when the run came from one (stored with the run, masked); null otherwise.</summary>
+    public string? MarkdownSource { get; init; }
+
     /// <summary>Who runs the checklist (recorded with the run).</summary>
     public string User { get; init; } = System.Environment.UserName;
 

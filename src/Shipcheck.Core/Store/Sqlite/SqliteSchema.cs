@@ -61,6 +61,13 @@ internal static class SqliteSchema
             PRIMARY KEY (run_id, name)
         );
         """,
+        // The text of a Markdown checklist a run came from: the filled-in checklist is rendered from it.
+        """
+        CREATE TABLE markdown_sources (
+            run_id TEXT PRIMARY KEY REFERENCES runs (id),
+            text   TEXT NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>
