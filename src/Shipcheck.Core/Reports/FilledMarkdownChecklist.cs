@@ -15,6 +15,8 @@ namespace Shipcheck.Core.Reports;
 /// </summary>
 public static class FilledMarkdownChecklist
 {
+    private const string Marker = " — shipcheck: ";
+
     /// <summary>The filled-in text; <paramref name="run"/> must carry <see cref="RunRecord.MarkdownSource"/>.</summary>
     public static string Render(RunRecord run)
     {
@@ -71,8 +73,9 @@ public static class FilledMarkdownChecklist
     private static void MarkItem(string[] lines, ChecklistItem item, MarkdownRunPlan plan, RunRecord run)
     {
         var index = item.Line - 1;
-        if (lines[index].Contains(" — ", StringComparison.Ordinal) && lines[index].Contains("shipcheck:", StringComparison.Ordinal))
+        if (lines[index].Contains(Marker, StringComparison.Ordinal))
         {
+            // An item with several steps is marked once, for all of them.
             return;
         }
         var records = run.Steps
@@ -90,7 +93,7 @@ public static class FilledMarkdownChecklist
         {
             line = Tick(line, item.Box);
         }
-        lines[index] = line.TrimEnd() + " — shipcheck: " + Outcome(decisive, run);
+        lines[index] = line.TrimEnd() + Marker + Outcome(decisive, run);
     }
 
     private static string Tick(string line, BoxKind box)
@@ -131,7 +134,6 @@ public static class FilledMarkdownChecklist
             }
             yield return "";
             yield return $"{indent}</details>";
-            yield return "";
         }
         foreach (var round in records.Where(r => r != main))
         {
