@@ -34,10 +34,12 @@ internal static class RunCommand
             }
         });
         var wait = CommonOptions.Duration("--wait", "How long to wait for the checklist's lock: before the run is blocked (exit 3), such as 10m. Default: do not wait.");
+        var auto = new Option<bool>("--auto") { Description = "Markdown checklists: run every sh, bash, shell and console block without asking (other items need --confirm-all)." };
+        var inPlace = new Option<bool>("--in-place") { Description = "Markdown checklists: write the filled-in checklist back over the file (it is always stored with the run)." };
         var command = new Command("run", "Run a checklist: validate it, deploy, verify, watch, and roll back by itself on failure. " +
             "Exit codes: 0 succeeded, 1 rolled back (or a pre check failed), 2 invalid, 3 blocked by a gate, 4 rollback failed, 130 interrupted.")
         {
-            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback, overrideFreeze, wait,
+            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback, overrideFreeze, wait, auto, inPlace,
         };
         command.SetAction(parse => new RunHandler(console).RunAsync(new RunArguments
         {
@@ -52,6 +54,8 @@ internal static class RunCommand
             NoRollbackOnInterrupt = parse.GetValue(noRollback),
             OverrideReason = parse.GetValue(overrideFreeze)?.Trim(),
             LockWait = parse.GetValue(wait),
+            Auto = parse.GetValue(auto),
+            InPlace = parse.GetValue(inPlace),
         }));
         return command;
     }

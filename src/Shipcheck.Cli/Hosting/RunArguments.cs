@@ -14,6 +14,8 @@ internal sealed record RunArguments
     public bool NoRollbackOnInterrupt { get; init; }
     public string? OverrideReason { get; init; }
     public TimeSpan LockWait { get; init; }
+    public bool Auto { get; init; }
+    public bool InPlace { get; init; }
 
     /// <summary>Turns <c>name=value</c> pairs into a map; the last value of a name wins.</summary>
     public static IReadOnlyDictionary<string, string> ParseVars(IEnumerable<string> pairs)

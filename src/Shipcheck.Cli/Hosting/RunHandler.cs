@@ -4,6 +4,7 @@ using Shipcheck.Core.Checklists.Loading;
 using Shipcheck.Core.Engine;
 using Shipcheck.Core.Gates.Locks;
 using Shipcheck.Core.Reports;
+using Shipcheck.Core.Store;
 using Shipcheck.Core.Store.Sqlite;
 
 namespace Shipcheck.Cli.Hosting;
@@ -13,10 +14,21 @@ internal sealed class RunHandler(CliConsole console)
 {
     public async Task<int> RunAsync(RunArguments args)
     {
+        MarkdownRunInput? markdown = null;
+        if (MarkdownRunInput.IsMarkdown(args.ChecklistPath))
+        {
+            (markdown, var error) = await MarkdownRunInput.PrepareAsync(console, args);
+            if (markdown is null)
+            {
+                await console.Error.WriteLineAsync($"shipcheck: {error}");
+                return VerdictExitCodes.Invalid;
+            }
+        }
         var request = new RunRequest
         {
             Version = args.Version,
-            Variables = args.Variables,
+            Variables = markdown?.Variables ?? args.Variables,
+            MarkdownSource = markdown?.Source,
             Concurrency = Math.Max(1, args.Concurrency),
             NoRollbackOnInterrupt = args.NoRollbackOnInterrupt,
             OverrideReason = args.OverrideReason,
@@ -26,7 +38,8 @@ internal sealed class RunHandler(CliConsole console)
             ProcessId = Environment.ProcessId,
         };
         // Durations written with ${name} are resolved while loading, so the loader gets the run's --var and --version.
-        var loaded = ChecklistLoader.Load(args.ChecklistPath, LoadSettings.For(request, console.GetEnvironment));
+        var settings = LoadSettings.For(request, console.GetEnvironment);
+        var loaded = markdown is not null ? markdown.Load(args.ChecklistPath, settings) : ChecklistLoader.Load(args.ChecklistPath, settings);
         if (!loaded.Success)
         {
             await DiagnosticsRenderer.WriteAsync(console.Error, loaded.Problems);
@@ -61,6 +74,23 @@ internal sealed class RunHandler(CliConsole console)
             await console.Out.WriteAsync(RunReports.Find("json")!.Render(record));
         }
         await RunSummaryRenderer.WriteAsync(progress, color, record, storePath);
+        if (markdown is not null)
+        {
+            await WriteFilledInAsync(args, record, progress);
+        }
         return VerdictExitCodes.For(record.Verdict);
+    }
+
+    private static async Task WriteFilledInAsync(RunArguments args, RunRecord record, TextWriter progress)
+    {
+        if (args.InPlace)
+        {
+            await MarkdownRunInput.WriteInPlaceAsync(args.ChecklistPath, FilledMarkdownChecklist.Render(record));
+            await progress.WriteLineAsync($"filled in {args.ChecklistPath}");
+        }
+        else
+        {
+            await progress.WriteLineAsync($"the filled-in checklist: shipcheck report {record.Id} --format markdown ({args.ChecklistPath} is unchanged)");
+        }
     }
 }

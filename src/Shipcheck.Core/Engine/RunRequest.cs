@@ -22,6 +22,8 @@ public sealed record RunRequest
     public string? OverrideReason { get; init; }
     /// <summary><c>--wait D</c>: how long a run waits for its checklist's <c>lock:</c> before it is blocked (zero: not at all).</summary>
     public TimeSpan LockWait { get; init; }
+    /// <summary>The Markdown checklist's text when the run came from one (stored with the run, masked); null otherwise.</summary>
+    public string? MarkdownSource { get; init; }
 
     /// <summary>Who runs the checklist (recorded with the run).</summary>
     public string User { get; init; } = System.Environment.UserName;

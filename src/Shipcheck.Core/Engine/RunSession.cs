@@ -14,6 +14,7 @@ internal sealed class RunSession
     private readonly List<StepRecord> _steps = [];
     private readonly OrderedDictionary<string, string> _captures = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, string> _maskedVariables;
+    private readonly string? _markdownSource;
     private Verdict _pendingVerdict = Verdict.Running;
     private string? _pendingSummary;
     private int _lastSequence;
@@ -27,6 +28,7 @@ internal sealed class RunSession
         // Local time, so the history entry reads in the team's clock (the seeds write KST); the offset is kept with it.
         StartedAt = services.Time.GetLocalNow();
         _maskedVariables = run.MaskedVariables();
+        _markdownSource = run.Request.MarkdownSource is { } source ? run.Masker.Mask(source) : null;
     }
 
     public PreparedRun Run { get; }
@@ -142,6 +144,7 @@ internal sealed class RunSession
                 Variables = _maskedVariables,
                 Captures = new OrderedDictionary<string, string>(_captures, StringComparer.Ordinal),
                 Steps = [.. _steps],
+                MarkdownSource = _markdownSource,
             };
         }
     }

@@ -19,6 +19,11 @@ public sealed class MarkdownRunReport : IRunReport
     /// <inheritdoc/>
     public string Render(RunRecord run)
     {
+        // A run of a Markdown checklist is recorded as that checklist filled in: the team's own document is the record.
+        if (run.MarkdownSource is not null)
+        {
+            return FilledMarkdownChecklist.Render(run);
+        }
         var sb = new StringBuilder(DeploymentLogEntry.Render(run));
         if (!string.IsNullOrWhiteSpace(run.Summary))
         {

@@ -35,4 +35,9 @@ public sealed record RunRecord
     public IReadOnlyDictionary<string, string> Captures { get; init; } = new Dictionary<string, string>();
     /// <summary>Every step result, in order.</summary>
     public IReadOnlyList<StepRecord> Steps { get; init; } = [];
+    /// <summary>
+    /// The Markdown checklist's text (secrets masked) when the run came from one, so the filled-in checklist can be
+    /// rendered from it later; null for a YAML checklist.
+    /// </summary>
+    public string? MarkdownSource { get; init; }
 }

@@ -16,6 +16,13 @@ internal static partial class BlankFinder
         }
     }
 
+    /// <summary>The line with its blanks, in order, replaced by <paramref name="values"/> (a null value leaves its blank).</summary>
+    public static string Fill(string line, IReadOnlyList<string?> values)
+    {
+        var index = 0;
+        return Blank().Replace(line, blank => index < values.Count && values[index++] is { } value ? $"`{value}`" : blank.Value);
+    }
+
     private static string Clean(string text)
     {
         var s = BoxMarkers.WithoutListMarker(text);

@@ -25,6 +25,7 @@ public sealed partial class SqliteRunStore
                 Variables = LoadNamed(connection, "variables", id),
                 Captures = LoadNamed(connection, "captures", id),
                 Steps = LoadSteps(connection, id),
+                MarkdownSource = LoadMarkdownSource(connection, id),
             };
             return MarkInterruptedIfGone(connection, run, () => run.Steps.Select(s => (s.StartedAt, s.Duration)));
         }, cancellationToken);
@@ -97,6 +98,13 @@ public sealed partial class SqliteRunStore
         select.Parameters.AddWithValue("$id", id);
         using var reader = select.ExecuteReader();
         return reader.Read() ? SqliteRows.ReadRun(reader) : null;
+    }
+
+    private static string? LoadMarkdownSource(SqliteConnection connection, string runId)
+    {
+        using var select = SqliteRows.Command(connection, null, "SELECT text FROM markdown_sources WHERE run_id = $run");
+        select.Parameters.AddWithValue("$run", runId);
+        return select.ExecuteScalar() as string;
     }
 
     private static Dictionary<string, string> LoadNamed(SqliteConnection connection, string table, string runId)

@@ -45,6 +45,13 @@ public sealed partial class SqliteRunStore
             {
                 InsertStep(connection, transaction, run.Id, step);
             }
+            if (run.MarkdownSource is { } source)
+            {
+                using var insertSource = SqliteRows.Command(connection, transaction, "INSERT INTO markdown_sources (run_id, text) VALUES ($id, $text)");
+                insertSource.Parameters.AddWithValue("$id", run.Id);
+                insertSource.Parameters.AddWithValue("$text", source);
+                insertSource.ExecuteNonQuery();
+            }
         });
 
     /// <inheritdoc/>

@@ -122,6 +122,13 @@ internal static class SqliteSchema
         );
         CREATE INDEX lock_events_by_name ON lock_events (name, id);
         """,
+        // 4: the text of a Markdown checklist a run came from: the filled-in checklist is rendered from it.
+        """
+        CREATE TABLE markdown_sources (
+            run_id TEXT PRIMARY KEY REFERENCES runs (id),
+            text   TEXT NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>

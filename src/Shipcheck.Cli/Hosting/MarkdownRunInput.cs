@@ -1,0 +1,73 @@
+using Shipcheck.Core.Checklists.Loading;
+using Shipcheck.Core.Checks;
+using Shipcheck.Core.Git;
+using Shipcheck.Core.Markdown.Reading;
+using Shipcheck.Core.Markdown.Running;
+
+namespace Shipcheck.Cli.Hosting;
+
+/// <summary>
+/// <c>shipcheck run CHECKLIST.md</c>: the Markdown read and converted in memory, its blanks filled, and the YAML the
+/// engine runs, so rollback, the store, masking and exit codes are those of any run.
+/// </summary>
+internal sealed record MarkdownRunInput(MarkdownRunPlan Plan, string Source, IReadOnlyDictionary<string, string> Variables)
+{
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The input, or the message that says why the file cannot be run (exit 2).</summary>
+    public static async Task<(MarkdownRunInput? Input, string? Error)> PrepareAsync(CliConsole console, RunArguments args)
+    {
+        if (!args.Auto && !args.DryRun)
+        {
+            // Never hang waiting for a person who is not there; and the offer of each block at a terminal is not built yet.
+            return (null, $"{args.ChecklistPath}: a Markdown checklist runs its shell blocks only with --auto (sh, bash, shell and console blocks run "
+                + "without asking; pass --confirm-all \"reason\" for the items that have no command). Offering each block at the terminal "
+                + "(run / edit / skip / mark done) is not available yet.");
+        }
+        var read = MarkdownReader.ReadFile(args.ChecklistPath);
+        if (read.Checklist is null)
+        {
+            return (null, read.Error);
+        }
+        var source = await File.ReadAllTextAsync(args.ChecklistPath);
+        var plan = MarkdownRunPlan.Of(read.Checklist);
+        var commit = await HeadCommitAsync(Path.GetDirectoryName(Path.GetFullPath(args.ChecklistPath))!);
+        var blanks = BlankValues.Fill(plan, TimeProvider.System.GetLocalNow(), Environment.UserName, commit, field => Ask(console, field));
+        var variables = new Dictionary<string, string>(blanks, StringComparer.Ordinal);
+        foreach (var (name, value) in args.Variables)
+        {
+            variables[name] = value;
+        }
+        return (new MarkdownRunInput(plan, source, variables), null);
+    }
+
+    public LoadResult Load(string path, LoadSettings settings) =>
+        ChecklistLoader.LoadText(Plan.Yaml, path, Path.GetFullPath(path), CheckKinds.All, settings);
+
+    /// <summary>Writes the filled-in checklist over the file: a temporary file beside it, then a rename.</summary>
+    public static async Task WriteInPlaceAsync(string path, string text)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        await File.WriteAllTextAsync(temporary, text);
+        File.Move(temporary, full, overwrite: true);
+    }
+
+    private static async Task<string?> HeadCommitAsync(string folder)
+    {
+        var (repository, _) = await GitRepository.OpenAsync(folder, CancellationToken.None);
+        return repository is null ? null : await repository.HeadCommitAsync(CancellationToken.None) is { } head ? head[..Math.Min(12, head.Length)] : null;
+    }
+
+    // A blank of no known kind is asked for at a terminal; without one it stays blank.
+    private static string? Ask(CliConsole console, BlankField field)
+    {
+        if (!console.IsInteractive)
+        {
+            return null;
+        }
+        console.Error.Write($"  ? {field.Label} (line {field.Line}): ");
+        return Console.In.ReadLine();
+    }
+}

@@ -1,0 +1,69 @@
+using Shipcheck.Core.Engine;
+using Shipcheck.Core.Markdown.Conversion;
+using Shipcheck.Core.Markdown.Reading;
+
+namespace Shipcheck.Core.Markdown.Running;
+
+/// <summary>
+/// A Markdown checklist ready to run with the engine: the YAML its conversion gives (plus one variable per blank, so
+/// the values filled in are recorded with the run), and the way back from each step to the item it came from.
+/// </summary>
+public sealed class MarkdownRunPlan
+{
+    private readonly Dictionary<(Phase, string), ConvertedStep> _byName = [];
+    private readonly Dictionary<int, ChecklistItem> _itemByLine = [];
+
+    private MarkdownRunPlan(MarkdownChecklist checklist, ConvertedChecklist converted, IReadOnlyList<BlankVariable> blanks)
+    {
+        Checklist = checklist;
+        Converted = converted;
+        Blanks = blanks;
+        Yaml = YamlChecklistWriter.Write(converted);
+        foreach (var step in converted.Steps)
+        {
+            _byName[(step.Phase, step.Name)] = step;
+        }
+        foreach (var item in checklist.Items)
+        {
+            _itemByLine[item.Line] = item;
+            foreach (var block in item.CodeBlocks)
+            {
+                _itemByLine[block.Line] = item;
+            }
+        }
+    }
+
+    /// <summary>The checklist as read.</summary>
+    public MarkdownChecklist Checklist { get; }
+
+    /// <summary>The steps it became.</summary>
+    public ConvertedChecklist Converted { get; }
+
+    /// <summary>The blanks, each with the variable that carries its value.</summary>
+    public IReadOnlyList<BlankVariable> Blanks { get; }
+
+    /// <summary>The YAML checklist the engine runs (never written to disk).</summary>
+    public string Yaml { get; }
+
+    /// <summary>Converts <paramref name="checklist"/> with the default options.</summary>
+    public static MarkdownRunPlan Of(MarkdownChecklist checklist)
+    {
+        var converted = MarkdownConverter.Convert(checklist);
+        var blanks = checklist.Blanks.Select((blank, i) => new BlankVariable($"blank_{i + 1}_line_{blank.Line}", blank)).ToList();
+        foreach (var blank in blanks)
+        {
+            converted.Variables.Add(new PlaceholderVariable(blank.Name, $"blank \"{blank.Field.Label}\"", blank.Field.Line));
+        }
+        return new MarkdownRunPlan(checklist, converted, blanks);
+    }
+
+    /// <summary>The converted step of that phase and name, or null (stability and rollback_verify repeat verify steps).</summary>
+    public ConvertedStep? StepOf(Phase phase, string name) =>
+        _byName.GetValueOrDefault((phase is Phase.Stability or Phase.RollbackVerify ? Phase.Verify : phase, name));
+
+    /// <summary>The item a step came from, or null for a block under a heading.</summary>
+    public ChecklistItem? ItemOf(ConvertedStep step) => _itemByLine.GetValueOrDefault(step.Line);
+}
+
+/// <summary>A blank to fill in and the run variable (<c>blank_1_line_27</c>) that holds its value.</summary>
+public sealed record BlankVariable(string Name, BlankField Field);

@@ -1,0 +1,103 @@
+using System.Text.Json;
+
+namespace Shipcheck.Cli.Tests.Markdown;
+
+/// <summary><c>shipcheck run CHECKLIST.md</c> through the real CLI: seed 002 with --auto, the refusal without it, --in-place.</summary>
+public sealed class MarkdownRunTests : IDisposable
+{
+    private static readonly string DataFolder = Path.Combine(AppContext.BaseDirectory, "Markdown", "Data");
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Seed_002_with_auto_fails_at_verify_deployment_and_rolls_back()
+    {
+        // Stand-ins: the seed stops and starts a systemd unit and copies to a host called "production". Neither can
+        // run here (no systemd in a test, and no host but 127.0.0.1 may be reached), so fake systemctl and scp on a
+        // PATH-prepended folder only say what they were asked. Everything else (cp, ls, md5sum, the glob in the
+        // rollback) is real. health_check.sh stands in for the script the seed tells the team to write.
+        var bin = Directory.CreateDirectory(_temp.PathOf("bin")).FullName;
+        WriteScript(Path.Combine(bin, "systemctl"), "echo \"fake systemctl $*\"");
+        WriteScript(Path.Combine(bin, "scp"), "echo \"fake scp $*\"");
+        WriteScript(_temp.PathOf("health_check.sh"), "echo healthy");
+        _temp.Write("current_file.py", "print('v1')\n");
+        var original = File.ReadAllText(Path.Combine(DataFolder, "seed-002.md"));
+        var checklist = _temp.Write("CHECKLIST.md", original);
+        var environment = new Dictionary<string, string> { ["PATH"] = bin + ":" + Environment.GetEnvironmentVariable("PATH") };
+
+        var result = await ShipcheckProcess.RunAsync(_temp.Path, environment,
+            "run", checklist, "--auto", "--confirm-all", "seed 002 test", "--output", "json", "--store", _temp.StorePath);
+
+        // The seed deploys with scp and then checks /path/new_file.py on this machine: nothing is there, so
+        // "Verify deployment" (line 60) fails, the deploy stops, and the rollback section runs.
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("rolled_back", json.RootElement.GetProperty("verdict").GetString());
+        var steps = json.RootElement.GetProperty("steps").EnumerateArray().ToList();
+        var failed = steps.Single(s => s.GetProperty("status").GetString() == "failed");
+        Assert.Equal("Deployment Steps (line 60)", failed.GetProperty("name").GetString());
+        Assert.DoesNotContain(steps, s => s.GetProperty("name").GetString() == "Deployment Steps (line 66)");
+        Assert.Contains(steps, s => s.GetProperty("phase").GetString() == "rollback" && s.GetProperty("status").GetString() == "passed");
+        Assert.True(File.Exists(_temp.PathOf("current_file.py")));
+        Assert.Equal(original, File.ReadAllText(checklist));
+
+        var id = json.RootElement.GetProperty("id").GetString()!;
+        var report = await ShipcheckProcess.RunAsync(_temp.Path, null, "report", id, "--format", "markdown", "--store", _temp.StorePath);
+        Assert.True(report.ExitCode == 0, report.ToString());
+        Assert.Contains("- [x] Know the rollback procedure — shipcheck: ✔", report.Stdout);
+        Assert.Contains("md5sum new_file.py  # Compare with local\n   ```\n   ✘ **FAILED**", report.Stdout);
+        Assert.Contains("No such file or directory", report.Stdout);
+        Assert.Contains("fake systemctl stop [service-name]", report.Stdout);
+        Assert.Contains("**ROLLED_BACK**", report.Stdout);
+    }
+
+    [Fact]
+    public async Task Without_auto_and_without_a_terminal_it_refuses_with_exit_2_and_runs_nothing()
+    {
+        var checklist = _temp.Write("deploy.md", "# Deploy\n\n## Deploy\n\n- [ ] Touch\n  ```sh\n  touch ran.txt\n  ```\n");
+
+        var result = await ShipcheckProcess.RunAsync(_temp.Path, null, "run", checklist, "--store", _temp.StorePath);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("--auto", result.Stderr);
+        Assert.False(File.Exists(_temp.PathOf("ran.txt")));
+    }
+
+    [Fact]
+    public async Task In_place_writes_the_filled_in_checklist_over_the_file()
+    {
+        var checklist = _temp.Write("deploy.md", """
+            # Demo Deployment
+
+            Deployed By: ____
+
+            ## Deploy
+
+            - [ ] Write the release
+              ```sh
+              echo v2 > state.txt && cat state.txt
+              ```
+              Expected: no errors
+            """);
+
+        var result = await ShipcheckProcess.RunAsync(_temp.Path, null, "run", checklist, "--auto", "--in-place", "--store", _temp.StorePath);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var filled = File.ReadAllText(checklist);
+        Assert.Contains($"Deployed By: `{Environment.UserName}`", filled);
+        Assert.Contains("- [x] Write the release — shipcheck: ✔", filled);
+        Assert.Contains("<details><summary>output (passed)</summary>", filled);
+        Assert.Contains("**SUCCEEDED**", filled);
+        Assert.Empty(Directory.GetFiles(_temp.Path, "*.tmp"));
+    }
+
+    private static void WriteScript(string path, string body)
+    {
+        File.WriteAllText(path, "#!/bin/sh\n" + body + "\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+}
