@@ -35,6 +35,9 @@ public sealed record Checklist
     /// <summary>The stability window, if the checklist has one.</summary>
     public StabilityDefinition? Stability { get; init; }
 
+    /// <summary><c>notify:</c>: where the run's events are announced; empty when nobody is told.</summary>
+    public IReadOnlyList<Notifications.NotifyTarget> Notify { get; init; } = [];
+
     /// <summary>
     /// The values durations and sizes written with <c>${name}</c> were resolved with when the checklist was loaded, by
     /// variable name (<c>env.NAME</c> for an environment variable). A run must have the same values.

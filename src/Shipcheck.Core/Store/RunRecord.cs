@@ -35,4 +35,6 @@ public sealed record RunRecord
     public IReadOnlyDictionary<string, string> Captures { get; init; } = new Dictionary<string, string>();
     /// <summary>Every step result, in order.</summary>
     public IReadOnlyList<StepRecord> Steps { get; init; } = [];
+    /// <summary>What became of each notification (<c>notify:</c>), in event order; never steps, never the verdict.</summary>
+    public IReadOnlyList<NotificationRecord> Notifications { get; init; } = [];
 }

@@ -41,6 +41,7 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
         var stability = entries.TryGetValue(TopLevelKeys.Stability, out var stabilityEntry)
             ? StabilityReader.Read(ctx, stabilityEntry, phases.GetValueOrDefault(Phase.Verify) ?? [])
             : null;
+        var notify = new NotifyReader(ctx, known).Read(entries.GetValueOrDefault(TopLevelKeys.Notify));
         // Rollback runs only after a failure, so steps there alone would make a run that does nothing.
         if (!phases.Where(p => p.Key != Phase.Rollback).Any(p => p.Value.Count > 0) && !ctx.Diagnostics.HasErrors)
         {
@@ -60,6 +61,7 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             Hosts = hosts,
             Phases = phases,
             Stability = stability,
+            Notify = notify,
             ResolvedAtLoad = ctx.Variables.Used,
         };
     }

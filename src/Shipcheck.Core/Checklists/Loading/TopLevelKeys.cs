@@ -11,6 +11,7 @@ internal static class TopLevelKeys
     public const string Secrets = "secrets";
     public const string Hosts = "hosts";
     public const string Stability = "stability";
+    public const string Notify = "notify";
 
     /// <summary>The phases that hold steps, by key, in run order.</summary>
     public static IReadOnlyList<(string Key, Phase Phase)> StepPhases { get; } =
@@ -19,7 +20,7 @@ internal static class TopLevelKeys
     ];
 
     public static IReadOnlyList<string> All { get; } =
-        [Service, Environment, Vars, Secrets, Hosts, .. StepPhases.Select(p => p.Key), Stability];
+        [Service, Environment, Vars, Secrets, Hosts, .. StepPhases.Select(p => p.Key), Stability, Notify];
 
     public static IReadOnlyList<string> StabilityKeys { get; } = ["for", "every", "repeat"];
 }

@@ -44,6 +44,7 @@ public static class ChecklistSchema
             properties[key] = Described(SchemaParts.Ref("steps"), $"The {key} phase: its steps, in order.");
         }
         properties[TopLevelKeys.Stability] = SchemaParts.Stability();
+        properties[TopLevelKeys.Notify] = NotifySchema.Build();
         var schema = new JsonObject
         {
             ["$schema"] = "http://json-schema.org/draft-07/schema#",

@@ -25,6 +25,7 @@ public sealed partial class SqliteRunStore
                 Variables = LoadNamed(connection, "variables", id),
                 Captures = LoadNamed(connection, "captures", id),
                 Steps = LoadSteps(connection, id),
+                Notifications = LoadNotifications(connection, id),
             };
             return MarkInterruptedIfGone(connection, run, () => run.Steps.Select(s => (s.StartedAt, s.Duration)));
         }, cancellationToken);

@@ -61,6 +61,23 @@ internal static class SqliteSchema
             PRIMARY KEY (run_id, name)
         );
         """,
+        // notify: what became of each notification, beside the steps and never one of them.
+        """
+        CREATE TABLE notifications (
+            run_id         TEXT NOT NULL REFERENCES runs (id),
+            sequence       INTEGER NOT NULL,
+            event          TEXT NOT NULL,
+            target         TEXT NOT NULL,
+            kind           TEXT NOT NULL,
+            destination    TEXT NOT NULL,
+            status         TEXT NOT NULL,
+            attempts       INTEGER NOT NULL,
+            at             TEXT NOT NULL,
+            duration_ticks INTEGER NOT NULL,
+            detail         TEXT,
+            PRIMARY KEY (run_id, sequence)
+        );
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>
