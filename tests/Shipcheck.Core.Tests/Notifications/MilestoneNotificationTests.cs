@@ -2,7 +2,6 @@ using Shipcheck.Core.Checklists.Loading;
 using Shipcheck.Core.Engine;
 using Shipcheck.Core.Notifications;
 using Shipcheck.Core.Store;
-using Shipcheck.Core.Tests.Checks.Support;
 using Shipcheck.Core.Tests.Engine.Fakes;
 
 namespace Shipcheck.Core.Tests.Notifications;
@@ -12,28 +11,17 @@ namespace Shipcheck.Core.Tests.Notifications;
 /// own fields. Raised here straight at the notifier, as <c>RunSession.StagePromoted</c> and
 /// <c>RunSession.WaitingForSignoff</c> do during a run.
 /// </summary>
-public sealed class MilestoneNotificationTests : IAsyncLifetime
+public sealed class MilestoneNotificationTests : LoopbackReceiverTests
 {
-    private WebhookReceiver _receiver = null!;
-    private readonly TempFolder _folder = new();
-
-    public async ValueTask InitializeAsync() => _receiver = await WebhookReceiver.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _receiver.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task Stage_promoted_and_waiting_for_signoff_are_sent_with_the_stage_and_the_missing_roles()
     {
-        var path = _folder.File("shipcheck.yaml");
+        var path = Path.Combine(Run.Folder, "shipcheck.yaml");
         await File.WriteAllTextAsync(path, $$"""
             service: signal-service
             notify:
               - name: ops
-                webhook: {{_receiver.Address}}/hook/ops
+                webhook: {{Receiver.Address}}/hook/ops
                 events: [stage_promoted, waiting_for_signoff]
                 message: "${event}: ${stage}${missing}"
             deploy:
@@ -44,7 +32,11 @@ public sealed class MilestoneNotificationTests : IAsyncLifetime
         var notifier = new Notifier(prepared, TimeProvider.System, new InMemoryRunStore(), TimeSpan.FromSeconds(30));
         var run = new RunRecord
         {
-            Id = prepared.RunId, Service = checklist.Service, ChecklistPath = path, User = "alice", Host = "ci-1",
+            Id = prepared.RunId,
+            Service = checklist.Service,
+            ChecklistPath = path,
+            User = "alice",
+            Host = "ci-1",
             StartedAt = TimeProvider.System.GetLocalNow(),
         };
 
@@ -53,7 +45,7 @@ public sealed class MilestoneNotificationTests : IAsyncLifetime
         notifier.OnEvent(new WaitingForSignoff("before completion", ["QA Lead", "Security"], TimeSpan.FromHours(1)));
         var records = await notifier.FinishAsync();
 
-        var posts = _receiver.To("ops");
+        var posts = Receiver.To("ops");
         Assert.Equal(["stage_promoted: 10%", "waiting_for_signoff: QA Lead, Security"], posts.Select(p => p.Field("text")));
         Assert.Equal("error rate 0.02% < 0.1%", posts[0].Field("summary"));
         Assert.Equal("10%", posts[0].Field("stage"));

@@ -5,19 +5,8 @@ using Shipcheck.Core.Notifications;
 namespace Shipcheck.Core.Tests.Notifications;
 
 /// <summary>What each kind of target receives, templated messages, and secrets in URLs, against a real receiver.</summary>
-public sealed class NotificationPayloadTests : IAsyncLifetime
+public sealed class NotificationPayloadTests : LoopbackReceiverTests
 {
-    private WebhookReceiver _receiver = null!;
-    private readonly NotifyRun _run = new();
-
-    public async ValueTask InitializeAsync() => _receiver = await WebhookReceiver.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _receiver.DisposeAsync();
-        await _run.DisposeAsync();
-    }
-
     private const string Steps = """
         deploy:
           - name: ship
@@ -33,7 +22,7 @@ public sealed class NotificationPayloadTests : IAsyncLifetime
               docs: https://docs.platform.com/signal-service
             notify:
               - name: stakeholders
-                webhook: {{_receiver.Address}}/hook/stakeholders
+                webhook: {{Receiver.Address}}/hook/stakeholders
                 events: [succeeded]
                 message: |
                   Subject: ${service} ${version} Deployment Complete
@@ -47,7 +36,7 @@ public sealed class NotificationPayloadTests : IAsyncLifetime
             {{Steps}}
             """;
 
-        var (returned, _) = await _run.RunAsync(yaml, version: "V2");
+        var (returned, _) = await Run.RunAsync(yaml, version: "V2");
 
         Assert.Equal(Verdict.Succeeded, returned.Verdict);
         Assert.Equal("""
@@ -60,7 +49,7 @@ public sealed class NotificationPayloadTests : IAsyncLifetime
 
             Please report any issues to #platform-support
 
-            """, Assert.Single(_receiver.To("stakeholders")).Field("text"));
+            """, Assert.Single(Receiver.To("stakeholders")).Field("text"));
     }
 
     [Fact]
@@ -69,15 +58,15 @@ public sealed class NotificationPayloadTests : IAsyncLifetime
         var yaml = $$"""
             service: api
             notify:
-              - slack: {{_receiver.Address}}/hook/slack
+              - slack: {{Receiver.Address}}/hook/slack
                 events: [succeeded]
                 message: "<${service}> & ${verdict} in ${duration}"
             {{Steps}}
             """;
 
-        await _run.RunAsync(yaml);
+        await Run.RunAsync(yaml);
 
-        var payload = Assert.Single(_receiver.To("slack")).Json;
+        var payload = Assert.Single(Receiver.To("slack")).Json;
         Assert.StartsWith("&lt;api&gt; &amp; succeeded in ", payload.GetProperty("text").GetString(), StringComparison.Ordinal);
         var blocks = payload.GetProperty("blocks");
         Assert.Equal("section", blocks[0].GetProperty("type").GetString());
@@ -88,28 +77,28 @@ public sealed class NotificationPayloadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_secret_in_the_url_reaches_the_receiver_and_is_masked_in_the_record_and_the_store()
+    public async Task A_secret_in_the_url_reaches_theReceiver_and_is_masked_in_the_record_and_the_store()
     {
         const string token = "T0KEN-b7f3c9d2e1";
-        _run.Environment["HOOK_TOKEN"] = token;
+        Run.Environment["HOOK_TOKEN"] = token;
         var yaml = $$"""
             service: api
             secrets: [HOOK_TOKEN]
             notify:
               - name: ops
-                webhook: {{_receiver.Address}}/hook/${HOOK_TOKEN}
+                webhook: {{Receiver.Address}}/hook/${HOOK_TOKEN}
                 message: token is ${HOOK_TOKEN}
             {{Steps}}
             """;
 
-        var (returned, stored) = await _run.RunAsync(yaml);
+        var (returned, stored) = await Run.RunAsync(yaml);
 
-        var posts = _receiver.To(token);
+        var posts = Receiver.To(token);
         Assert.Equal(2, posts.Count);
         Assert.All(posts, p => Assert.Equal("token is ****", p.Field("text")));
-        Assert.All(stored.Notifications, n => Assert.Equal($"{_receiver.Address}/hook/****", n.Destination));
+        Assert.All(stored.Notifications, n => Assert.Equal($"{Receiver.Address}/hook/****", n.Destination));
         Assert.Equal(stored.Notifications, returned.Notifications);
-        Assert.DoesNotContain(token, _run.StoreBytes(), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, Run.StoreBytes(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,15 +114,15 @@ public sealed class NotificationPayloadTests : IAsyncLifetime
                 run: "true"
             """;
 
-        var (_, stored) = await _run.RunAsync(yaml);
+        var (_, stored) = await Run.RunAsync(yaml);
 
         Assert.Equal([NotificationStatus.Delivered, NotificationStatus.Delivered], stored.Notifications.Select(n => n.Status));
         Assert.Equal("command #1", stored.Notifications[0].Target);
-        using var done = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_run.Folder, "event-succeeded.json"), TestContext.Current.CancellationToken));
+        using var done = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Run.Folder, "event-succeeded.json"), TestContext.Current.CancellationToken));
         Assert.Equal("api is succeeded", done.RootElement.GetProperty("text").GetString());
         Assert.Equal(stored.Id, done.RootElement.GetProperty("run_id").GetString());
-        Assert.Equal("succeeded|api is succeeded", await File.ReadAllTextAsync(Path.Combine(_run.Folder, "env-succeeded.txt"), TestContext.Current.CancellationToken));
-        Assert.Equal("running|api is running", await File.ReadAllTextAsync(Path.Combine(_run.Folder, "env-started.txt"), TestContext.Current.CancellationToken));
+        Assert.Equal("succeeded|api is succeeded", await File.ReadAllTextAsync(Path.Combine(Run.Folder, "env-succeeded.txt"), TestContext.Current.CancellationToken));
+        Assert.Equal("running|api is running", await File.ReadAllTextAsync(Path.Combine(Run.Folder, "env-started.txt"), TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -150,7 +139,7 @@ public sealed class NotificationPayloadTests : IAsyncLifetime
                 run: "true"
             """;
 
-        var (returned, stored) = await _run.RunAsync(yaml);
+        var (returned, stored) = await Run.RunAsync(yaml);
 
         Assert.Equal(Verdict.Succeeded, returned.Verdict);
         var outcome = Assert.Single(stored.Notifications);

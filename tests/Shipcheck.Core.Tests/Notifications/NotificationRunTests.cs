@@ -4,19 +4,8 @@ using Shipcheck.Core.Notifications;
 namespace Shipcheck.Core.Tests.Notifications;
 
 /// <summary>Whole runs that notify a real HTTP receiver on 127.0.0.1: what is sent, when, and what is recorded.</summary>
-public sealed class NotificationRunTests : IAsyncLifetime
+public sealed class NotificationRunTests : LoopbackReceiverTests
 {
-    private WebhookReceiver _receiver = null!;
-    private readonly NotifyRun _run = new();
-
-    public async ValueTask InitializeAsync() => _receiver = await WebhookReceiver.StartAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _receiver.DisposeAsync();
-        await _run.DisposeAsync();
-    }
-
     private const string Succeeding = """
         deploy:
           - name: ship
@@ -45,17 +34,17 @@ public sealed class NotificationRunTests : IAsyncLifetime
         environment: production
         notify:
           - name: {name}
-            webhook: {_receiver.Address}/{path}/{name}
+            webhook: {Receiver.Address}/{path}/{name}
         {options}
         """ + "\n";
 
     [Fact]
     public async Task A_succeeded_run_posts_started_then_succeeded_as_event_json()
     {
-        var (returned, stored) = await _run.RunAsync(Notify("ops") + Succeeding);
+        var (returned, stored) = await Run.RunAsync(Notify("ops") + Succeeding);
 
         Assert.Equal(Verdict.Succeeded, returned.Verdict);
-        var posts = _receiver.To("ops");
+        var posts = Receiver.To("ops");
         Assert.Equal(["started", "succeeded"], posts.Select(p => p.Field("event")));
         Assert.All(posts, p => Assert.StartsWith("application/json", p.ContentType, StringComparison.Ordinal));
         var done = posts[1];
@@ -75,10 +64,10 @@ public sealed class NotificationRunTests : IAsyncLifetime
     [Fact]
     public async Task A_rolled_back_run_posts_started_then_rolled_back_naming_the_failed_step()
     {
-        var (returned, stored) = await _run.RunAsync(Notify("ops") + RollingBack);
+        var (returned, stored) = await Run.RunAsync(Notify("ops") + RollingBack);
 
         Assert.Equal(Verdict.RolledBack, returned.Verdict);
-        var posts = _receiver.To("ops");
+        var posts = Receiver.To("ops");
         Assert.Equal(["started", "rolled_back"], posts.Select(p => p.Field("event")));
         Assert.Equal("health", posts[1].Field("step"));
         Assert.Equal("rolled_back", posts[1].Field("verdict"));
@@ -90,21 +79,21 @@ public sealed class NotificationRunTests : IAsyncLifetime
     [Fact]
     public async Task Events_choose_what_a_target_is_told()
     {
-        await _run.RunAsync(Notify("failures", "    events: [failed, rolled_back]") + RollingBack);
-        await _run.RunAsync(Notify("failures", "    events: [failed, rolled_back]") + Succeeding);
+        await Run.RunAsync(Notify("failures", "    events: [failed, rolled_back]") + RollingBack);
+        await Run.RunAsync(Notify("failures", "    events: [failed, rolled_back]") + Succeeding);
 
-        Assert.Equal(["rolled_back"], _receiver.To("failures").Select(p => p.Field("event")));
+        Assert.Equal(["rolled_back"], Receiver.To("failures").Select(p => p.Field("event")));
     }
 
     [Fact]
     public async Task A_500_is_retried_after_a_pause_and_the_second_try_is_recorded_as_delivered()
     {
-        _receiver.Answer("flaky", 500);
+        Receiver.Answer("flaky", 500);
 
-        var (returned, stored) = await _run.RunAsync(Notify("flaky", "    events: [succeeded]") + Succeeding);
+        var (returned, stored) = await Run.RunAsync(Notify("flaky", "    events: [succeeded]") + Succeeding);
 
         Assert.Equal(Verdict.Succeeded, returned.Verdict);
-        Assert.Equal(2, _receiver.To("flaky").Count);
+        Assert.Equal(2, Receiver.To("flaky").Count);
         var outcome = Assert.Single(stored.Notifications);
         Assert.Equal(NotificationStatus.Delivered, outcome.Status);
         Assert.Equal(2, outcome.Attempts);
@@ -115,25 +104,25 @@ public sealed class NotificationRunTests : IAsyncLifetime
     [Fact]
     public async Task A_404_is_not_retried_and_is_recorded_as_failed_without_changing_the_verdict()
     {
-        _receiver.Answer("gone", 404);
+        Receiver.Answer("gone", 404);
 
-        var (returned, stored) = await _run.RunAsync(Notify("gone", "    events: [succeeded]") + Succeeding);
+        var (returned, stored) = await Run.RunAsync(Notify("gone", "    events: [succeeded]") + Succeeding);
 
         Assert.Equal(Verdict.Succeeded, returned.Verdict);
         Assert.Equal(0, VerdictExitCodes.For(stored.Verdict));
-        Assert.Single(_receiver.To("gone"));
+        Assert.Single(Receiver.To("gone"));
         var outcome = Assert.Single(stored.Notifications);
         Assert.Equal((NotificationStatus.Failed, 1, "HTTP 404"), (outcome.Status, outcome.Attempts, outcome.Detail));
     }
 
     [Fact]
-    public async Task A_receiver_that_never_answers_times_out_each_try_and_the_run_still_succeeds()
+    public async Task AReceiver_that_never_answers_times_out_each_try_and_the_run_still_succeeds()
     {
-        var (returned, stored) = await _run.RunAsync(Notify("silent", "    events: [succeeded]\n    tries: 2\n    timeout: 300ms", "hang") + Succeeding);
+        var (returned, stored) = await Run.RunAsync(Notify("silent", "    events: [succeeded]\n    tries: 2\n    timeout: 300ms", "hang") + Succeeding);
 
         Assert.Equal(Verdict.Succeeded, returned.Verdict);
         Assert.Equal(Verdict.Succeeded, stored.Verdict);
-        Assert.Equal(2, _receiver.To("silent").Count);
+        Assert.Equal(2, Receiver.To("silent").Count);
         var outcome = Assert.Single(stored.Notifications);
         Assert.Equal(NotificationStatus.Failed, outcome.Status);
         Assert.Equal("no answer within 300ms; no answer within 300ms", outcome.Detail);
@@ -142,7 +131,7 @@ public sealed class NotificationRunTests : IAsyncLifetime
     [Fact]
     public async Task Deliveries_still_pending_when_the_wait_ends_are_recorded_as_undelivered()
     {
-        var (returned, stored) = await _run.RunAsync(Notify("silent", "    timeout: 1h", "hang") + Succeeding, notificationWait: TimeSpan.FromMilliseconds(500));
+        var (returned, stored) = await Run.RunAsync(Notify("silent", "    timeout: 1h", "hang") + Succeeding, notificationWait: TimeSpan.FromMilliseconds(500));
 
         Assert.Equal(Verdict.Succeeded, returned.Verdict);
         // The started notice hangs; the succeeded one queues behind it and is never sent.
