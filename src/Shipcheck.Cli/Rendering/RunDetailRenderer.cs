@@ -49,6 +49,7 @@ internal static class RunDetailRenderer
                 }
             }
         }
+        NotificationsRenderer.Write(console, run.Notifications);
         return Task.CompletedTask;
     }
 }

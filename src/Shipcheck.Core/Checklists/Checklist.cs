@@ -45,6 +45,8 @@ public sealed record Checklist
 
     /// <summary><c>signoffs:</c>: the points at which a run waits for sign-offs (see docs/gates.md).</summary>
     public IReadOnlyList<SignoffPoint> Signoffs { get; init; } = [];
+    /// <summary><c>notify:</c>: where the run's events are announced; empty when nobody is told.</summary>
+    public IReadOnlyList<Notifications.NotifyTarget> Notify { get; init; } = [];
 
     /// <summary>
     /// The values durations and sizes written with <c>${name}</c> were resolved with when the checklist was loaded, by

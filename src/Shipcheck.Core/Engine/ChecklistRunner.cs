@@ -1,3 +1,4 @@
+using Shipcheck.Core.Notifications;
 using Shipcheck.Core.Store;
 
 namespace Shipcheck.Core.Engine;
@@ -31,7 +32,17 @@ public sealed class ChecklistRunner
         }
         // An abort without an interrupt still means "stop": the forward phases listen to both.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt, abort);
-        var session = new RunSession(run, _services);
-        return await new RunFlow(session, stop.Token, abort).RunAsync();
+        if (run.Checklist.Notify.Count == 0)
+        {
+            return await new RunFlow(new RunSession(run, _services), stop.Token, abort).RunAsync();
+        }
+        var notifier = new Notifier(run, _services.Time, _services.Store, NotificationWait);
+        var session = new RunSession(run, _services with { Observer = new FanOutObserver(_services.Observer, notifier) });
+        notifier.UseVariables(session.Variables);
+        var record = await new RunFlow(session, stop.Token, abort).RunAsync();
+        return record with { Notifications = await notifier.FinishAsync() };
     }
+
+    /// <summary>How long the end of a run waits for notifications still being delivered (tests shorten it).</summary>
+    internal TimeSpan NotificationWait { get; init; } = Notifier.DefaultWait;
 }

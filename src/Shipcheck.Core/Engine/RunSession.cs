@@ -8,7 +8,7 @@ namespace Shipcheck.Core.Engine;
 /// The state of one run and the only way anything gets recorded: every step is masked, numbered, written to the store
 /// and only then announced. Steps that end at the same time are written at the same time.
 /// </summary>
-internal sealed class RunSession
+internal sealed partial class RunSession
 {
     private readonly Lock _gate = new();
     private readonly List<StepRecord> _steps = [];

@@ -14,6 +14,9 @@ public interface IRunStore : IAsyncDisposable
     /// <summary>Records a value captured during the run.</summary>
     Task SetCaptureAsync(string runId, string name, string value, CancellationToken cancellationToken = default);
 
+    /// <summary>Records what became of one notification of a run (see <see cref="RunRecord.Notifications"/>).</summary>
+    Task AppendNotificationAsync(string runId, NotificationRecord notification, CancellationToken cancellationToken = default);
+
     /// <summary>Records how the run ended.</summary>
     Task FinishRunAsync(string runId, Verdict verdict, DateTimeOffset finishedAt, string? summary, CancellationToken cancellationToken = default);
 

@@ -40,4 +40,6 @@ public sealed record RunRecord
     /// rendered from it later; null for a YAML checklist.
     /// </summary>
     public string? MarkdownSource { get; init; }
+    /// <summary>What became of each notification (<c>notify:</c>), in event order; never steps, never the verdict.</summary>
+    public IReadOnlyList<NotificationRecord> Notifications { get; init; } = [];
 }

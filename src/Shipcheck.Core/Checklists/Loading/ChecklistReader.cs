@@ -49,6 +49,7 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             : null;
         var freezes = FreezeReader.Read(ctx, entries.GetValueOrDefault(GateKeys.Freeze), Checklist.DirectoryOf(fullPath));
         var signoffs = SignoffsReader.Read(ctx, entries.GetValueOrDefault(GateKeys.Signoffs));
+        var notify = new NotifyReader(ctx, known).Read(entries.GetValueOrDefault(TopLevelKeys.Notify));
         // Rollback runs only after a failure, so steps there alone would make a run that does nothing.
         if (!phases.Where(p => p.Key != Phase.Rollback).Any(p => p.Value.Count > 0) && !ctx.Diagnostics.HasErrors)
         {
@@ -71,6 +72,7 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             Freezes = freezes,
             Signoffs = signoffs,
             Lock = runLock,
+            Notify = notify,
             ResolvedAtLoad = ctx.Variables.Used,
         };
     }

@@ -12,6 +12,7 @@ internal static class TopLevelKeys
     public const string Hosts = "hosts";
     public const string Stability = "stability";
     public const string Lock = "lock";
+    public const string Notify = "notify";
 
     /// <summary>The phases that hold steps, by key, in run order.</summary>
     public static IReadOnlyList<(string Key, Phase Phase)> StepPhases { get; } =
@@ -20,7 +21,7 @@ internal static class TopLevelKeys
     ];
 
     public static IReadOnlyList<string> All { get; } =
-        [Service, Environment, Vars, Secrets, Hosts, .. StepPhases.Select(p => p.Key), Stability, Gates.GateKeys.Freeze, Gates.GateKeys.Signoffs, Lock];
+        [Service, Environment, Vars, Secrets, Hosts, .. StepPhases.Select(p => p.Key), Stability, Gates.GateKeys.Freeze, Gates.GateKeys.Signoffs, Lock, Notify];
 
     public static IReadOnlyList<string> StabilityKeys { get; } = ["for", "every", "repeat"];
 }

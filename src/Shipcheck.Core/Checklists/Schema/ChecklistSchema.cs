@@ -48,6 +48,7 @@ public static class ChecklistSchema
         properties[Gates.GateKeys.Signoffs] = Gates.GateSchema.Signoffs();
         properties[TopLevelKeys.Lock] = Described(new JsonObject { ["type"] = "string", ["minLength"] = 1 },
             "A lock held from before pre to the end of the run: one run at a time per name. shipcheck run --wait D waits for it.");
+        properties[TopLevelKeys.Notify] = NotifySchema.Build();
         var schema = new JsonObject
         {
             ["$schema"] = "http://json-schema.org/draft-07/schema#",

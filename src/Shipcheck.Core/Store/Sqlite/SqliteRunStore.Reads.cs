@@ -26,6 +26,7 @@ public sealed partial class SqliteRunStore
                 Captures = LoadNamed(connection, "captures", id),
                 Steps = LoadSteps(connection, id),
                 MarkdownSource = LoadMarkdownSource(connection, id),
+                Notifications = LoadNotifications(connection, id),
             };
             return MarkInterruptedIfGone(connection, run, () => run.Steps.Select(s => (s.StartedAt, s.Duration)));
         }, cancellationToken);

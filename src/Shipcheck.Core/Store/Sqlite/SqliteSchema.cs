@@ -127,6 +127,21 @@ internal static class SqliteSchema
         CREATE TABLE markdown_sources (
             run_id TEXT PRIMARY KEY REFERENCES runs (id),
             text   TEXT NOT NULL
+        // 5: notify: what became of each notification, beside the steps and never one of them.
+        """
+        CREATE TABLE notifications (
+            run_id         TEXT NOT NULL REFERENCES runs (id),
+            sequence       INTEGER NOT NULL,
+            event          TEXT NOT NULL,
+            target         TEXT NOT NULL,
+            kind           TEXT NOT NULL,
+            destination    TEXT NOT NULL,
+            status         TEXT NOT NULL,
+            attempts       INTEGER NOT NULL,
+            at             TEXT NOT NULL,
+            duration_ticks INTEGER NOT NULL,
+            detail         TEXT,
+            PRIMARY KEY (run_id, sequence)
         );
         """,
     ];

@@ -75,6 +75,17 @@ internal sealed class InMemoryRunStore : IRunStore
         return Task.CompletedTask;
     }
 
+    public Task AppendNotificationAsync(string runId, NotificationRecord notification, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var run = _runs[runId];
+            _runs[runId] = run with { Notifications = [.. run.Notifications, notification] };
+            _calls.Add($"notification {notification.Sequence} {notification.Status}");
+        }
+        return Task.CompletedTask;
+    }
+
     public Task FinishRunAsync(string runId, Verdict verdict, DateTimeOffset finishedAt, string? summary, CancellationToken cancellationToken = default)
     {
         lock (_gate)

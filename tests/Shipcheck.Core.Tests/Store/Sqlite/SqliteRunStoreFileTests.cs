@@ -59,7 +59,7 @@ public sealed class SqliteRunStoreFileTests : IDisposable
         }
 
         Assert.Equal("wal", Scalar(path, "PRAGMA journal_mode"));
-        Assert.Equal(2L, Scalar(path, "SELECT MAX(version) FROM schema_version"));
+        Assert.Equal((long)SqliteSchema.CurrentVersion, Scalar(path, "SELECT MAX(version) FROM schema_version"));
     }
 
     [Fact]
