@@ -127,6 +127,8 @@ internal static class SqliteSchema
         CREATE TABLE markdown_sources (
             run_id TEXT PRIMARY KEY REFERENCES runs (id),
             text   TEXT NOT NULL
+        );
+        """,
         // 5: notify: what became of each notification, beside the steps and never one of them.
         """
         CREATE TABLE notifications (
