@@ -156,4 +156,44 @@ public sealed class GateCommandTests : IDisposable
         Assert.Contains("break-glass", table.Stdout, StringComparison.Ordinal);
         Assert.Equal("pre\ndeployed\n", Trail);
     }
+
+    [Fact]
+    public async Task A_waiting_run_shows_who_is_missing_and_goes_on_when_another_process_approves()
+    {
+        var checklist = Checklist("""
+            signoffs:
+              - roles: [QA Lead]
+                wait: 90s
+            """);
+        var run = ShipcheckProcess.RunToEndAsync(ShipcheckProcess.StartInfo(_temp.Path, null, "run", checklist, "--version", "v2"), TimeSpan.FromMinutes(2), "waiting run");
+
+        var runId = await WaitForRunningRunAsync(run);
+        var approve = await Shipcheck("approve", runId, "--role", "QA Lead", "--as", "kim", "--store", _temp.StorePath);
+        var result = await run;
+
+        Assert.True(approve.ExitCode == 0, approve.ToString());
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("waiting up to 1m30s for sign-off before deploy: 0 of 1 needed, none signed; missing: QA Lead", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("signed off before deploy: QA Lead (kim)", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal("pre\ndeployed\n", Trail);
+    }
+
+    /// <summary>The id of the run once it is recorded as running (it then waits at the sign-off point).</summary>
+    private async Task<string> WaitForRunningRunAsync(Task<CliResult> run)
+    {
+        while (!run.IsCompleted)
+        {
+            if (File.Exists(_temp.StorePath))
+            {
+                var history = await Shipcheck("history", "--json", "--store", _temp.StorePath);
+                using var json = JsonDocument.Parse(history.ExitCode == 0 ? history.Stdout : "[]");
+                if (json.RootElement.GetArrayLength() > 0 && Trail.Length > 0)
+                {
+                    return json.RootElement[0].GetProperty("id").GetString()!;
+                }
+            }
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+        throw new InvalidOperationException("the run ended before it waited: " + await run);
+    }
 }
