@@ -69,7 +69,13 @@ public sealed class SqliteRunStoreFileTests : IDisposable
         var start = new DateTimeOffset(2026, 11, 22, 3, 15, 0, TimeSpan.Zero);
         RunRecord Run(string id, string? source) => new()
         {
-            Id = id, Service = "demo", ChecklistPath = "/srv/CHECKLIST.md", User = "alice", Host = "h", StartedAt = start, MarkdownSource = source,
+            Id = id,
+            Service = "demo",
+            ChecklistPath = "/srv/CHECKLIST.md",
+            User = "alice",
+            Host = "h",
+            StartedAt = start,
+            MarkdownSource = source,
         };
         await using (var store = await SqliteRunStore.OpenAsync(path, Ct))
         {
