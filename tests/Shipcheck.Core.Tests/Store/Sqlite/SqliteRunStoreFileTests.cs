@@ -63,6 +63,32 @@ public sealed class SqliteRunStoreFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Keeps_the_markdown_source_of_a_run_and_none_for_a_yaml_run()
+    {
+        var path = Path.Combine(_folder.Path, "shipcheck.db");
+        var start = new DateTimeOffset(2026, 11, 22, 3, 15, 0, TimeSpan.Zero);
+        RunRecord Run(string id, string? source) => new()
+        {
+            Id = id,
+            Service = "demo",
+            ChecklistPath = "/srv/CHECKLIST.md",
+            User = "alice",
+            Host = "h",
+            StartedAt = start,
+            MarkdownSource = source,
+        };
+        await using (var store = await SqliteRunStore.OpenAsync(path, Ct))
+        {
+            await store.BeginRunAsync(Run("20261122T031500Z-aaaa", "# Deploy\n\n- [ ] one\n"), Ct);
+            await store.BeginRunAsync(Run("20261122T031500Z-bbbb", null), Ct);
+        }
+
+        await using var reopened = await SqliteRunStore.OpenAsync(path, Ct);
+        Assert.Equal("# Deploy\n\n- [ ] one\n", (await reopened.GetRunAsync("20261122T031500Z-aaaa", Ct))!.MarkdownSource);
+        Assert.Null((await reopened.GetRunAsync("20261122T031500Z-bbbb", Ct))!.MarkdownSource);
+    }
+
+    [Fact]
     public async Task Refuses_a_store_written_by_a_newer_shipcheck()
     {
         var path = Path.Combine(_folder.Path, "shipcheck.db");
