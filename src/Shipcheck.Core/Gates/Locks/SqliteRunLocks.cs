@@ -40,7 +40,8 @@ public sealed partial class SqliteRunLocks : IAsyncDisposable
         try
         {
             connection.Open();
-            Execute(connection, null, "PRAGMA journal_mode = WAL");
+            // No journal_mode here: the run store, opened first, set WAL in the file, and asking again from twenty
+            // processes at once only adds contention.
             Execute(connection, null, "PRAGMA synchronous = FULL");
             Execute(connection, null, $"PRAGMA busy_timeout = {(int)SqliteRunStore.BusyTimeout.TotalMilliseconds}");
             SqliteSchema.Migrate(connection, fullPath);
