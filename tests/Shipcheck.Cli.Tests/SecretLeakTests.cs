@@ -29,6 +29,7 @@ public sealed class SecretLeakTests : IAsyncLifetime
             context.Response.Headers["X-Token"] = Canary;
             return Results.Json(new { status = "healthy", token = Canary });
         });
+        _server.MapPost("/hook/{token}", (string token) => token == Canary ? Results.Ok() : Results.NotFound());
         await _server.StartAsync();
         _url = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
@@ -68,6 +69,10 @@ public sealed class SecretLeakTests : IAsyncLifetime
                 capture: { name: session, secret: true }
             rollback:
               - run: echo rolling back ${CANARY_TOKEN}
+            notify:
+              - name: ops
+                webhook: "{{_url}}/hook/${CANARY_TOKEN}"
+                message: "token ${CANARY_TOKEN}"
             """);
         var env = new Dictionary<string, string> { ["CANARY_TOKEN"] = Canary };
 
@@ -83,6 +88,8 @@ public sealed class SecretLeakTests : IAsyncLifetime
         // The verify step fails again after rollback, so the run ends as rollback_failed: every path was taken.
         Assert.True(run.ExitCode == 4, run.ToString());
         Assert.Contains("****", run.Stdout);
+        // The receiver answers 200 only to the real token in the URL; show lists the delivery with it masked.
+        Assert.Contains($"✔ delivered   failed → ops (webhook {_url}/hook/****", outputs[2].Stdout);
         // The start of the canary alone catches a secret cut in two by the output limit.
         string[] forbidden = [Canary[..10], "session-7d41c0ffee99"];
         foreach (var secret in forbidden)
