@@ -36,8 +36,15 @@ public sealed class LockLease : IAsyncDisposable
         await _stop.CancelAsync();
         await _heartbeat;
         _stop.Dispose();
-        // Never cancelled: a lock left behind blocks every later run until it goes stale.
-        await _locks.ReleaseAsync(Holder, CancellationToken.None);
+        // Never cancelled: a lock left behind blocks every later run until it goes stale. A store too busy to release
+        // it must not turn a finished run into a crash; the heartbeat stops, so the next run reclaims it.
+        try
+        {
+            await _locks.ReleaseAsync(Holder, CancellationToken.None);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+        }
     }
 
     private async Task BeatAsync(TimeProvider time)

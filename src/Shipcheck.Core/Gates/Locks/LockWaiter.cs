@@ -18,7 +18,8 @@ public sealed record LockWaitResult(LockWaitEnd End, LockAttempt Attempt);
 public sealed class LockWaiter(SqliteRunLocks locks, TimeProvider time)
 {
     /// <summary>How long between tries while another run holds the lock.</summary>
-    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+    /// <remarks>Every try is a write transaction; twenty waiters at 200 ms kept the store too busy for the holder.</remarks>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// Takes <paramref name="claim"/>'s lock, waiting up to <paramref name="wait"/> (not at all when zero) while a live
@@ -55,8 +56,21 @@ public sealed class LockWaiter(SqliteRunLocks locks, TimeProvider time)
                 attempt = await locks.TryAcquireAsync(claim, CancellationToken.None);
                 return new LockWaitResult(attempt.Acquired ? LockWaitEnd.Acquired : LockWaitEnd.Blocked, attempt);
             }
-            attempt = await locks.TryAcquireAsync(claim, CancellationToken.None);
+            attempt = await TryAgainAsync(claim, attempt);
         }
         return new LockWaitResult(LockWaitEnd.Acquired, attempt);
+    }
+
+    /// <summary>One more try while waiting; a store busy past its timeout counts as "still held" until the next poll.</summary>
+    private async Task<LockAttempt> TryAgainAsync(LockHolder claim, LockAttempt last)
+    {
+        try
+        {
+            return await locks.TryAcquireAsync(claim, CancellationToken.None);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return last;
+        }
     }
 }

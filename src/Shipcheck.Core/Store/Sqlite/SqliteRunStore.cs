@@ -18,7 +18,8 @@ namespace Shipcheck.Core.Store.Sqlite;
 public sealed partial class SqliteRunStore : IRunStore
 {
     /// <summary>How long a call waits for another process holding the database.</summary>
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
+    /// <remarks>Generous: twenty runners sharing one store (and a lock) on a loaded 2-core machine waited past 10s.</remarks>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
