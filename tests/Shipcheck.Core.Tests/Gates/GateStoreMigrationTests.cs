@@ -1,7 +1,7 @@
-using Microsoft.Data.Sqlite;
 using Shipcheck.Core.Gates;
 using Shipcheck.Core.Store.Sqlite;
 using Shipcheck.Core.Tests.Store;
+using Shipcheck.Core.Tests.Store.Sqlite;
 
 namespace Shipcheck.Core.Tests.Gates;
 
@@ -23,7 +23,7 @@ public sealed class GateStoreMigrationTests : IDisposable
             await store.BeginRunAsync(StoreRecords.Run("20261122T031500Z-aaaa"), Ct);
         }
         // Back to schema version 1, as Shipcheck left stores before the gates came.
-        Execute(path, "DROP TABLE freezes; DROP TABLE run_commits; DROP TABLE signoffs; DROP TABLE break_glass; UPDATE schema_version SET version = 1");
+        FirstSchemaStore.Downgrade(path);
 
         await using (var store = await SqliteRunStore.OpenAsync(path, Ct))
         {
@@ -33,14 +33,5 @@ public sealed class GateStoreMigrationTests : IDisposable
             await store.SetRunCommitAsync("20261122T031500Z-aaaa", "abc123", Ct);
             Assert.Equal("abc123", await store.GetRunCommitAsync("20261122T031500Z-aaaa", Ct));
         }
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

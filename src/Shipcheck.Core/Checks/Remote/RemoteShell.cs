@@ -64,7 +64,8 @@ internal static class RemoteShell
         var started = context.Time.GetTimestamp();
         var status = new StatusFilterStream(process.StandardError.BaseStream, marker);
         using var drainStop = new CancellationTokenSource();
-        var readers = readOutput(process.StandardOutput.BaseStream, status, drainStop.Token);
+        var stdout = new ActivityStream(process.StandardOutput.BaseStream);
+        var readers = readOutput(stdout, status, drainStop.Token);
         var feeding = FeedAsync(process.StandardInput.BaseStream, script);
         var exited = process.WaitForExitAsync(CancellationToken.None);
         var cancelled = false;
@@ -81,6 +82,10 @@ internal static class RemoteShell
         {
             // Stopped: the closed input tells the host's watchdog to stop the command. Reported: the command is done,
             // and only something it left running still holds the connection.
+            if (!cancelled)
+            {
+                await WhileOutputFlowsAsync(exited, stdout, cancellationToken);
+            }
             await StopAsync(process, feeding, exited, cancelled ? StopGrace : OutputDrain.Window);
         }
         await OutputDrain.WaitAsync(readers, drainStop);
@@ -119,6 +124,18 @@ internal static class RemoteShell
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
             // ssh ended before it took the script; its exit status and log say why.
+        }
+    }
+
+    // The command reported its status, but its output may still be on the way (stdout and the status travel apart):
+    // wait while bytes keep arriving, and stop waiting once the output has been idle for a drain window (something the
+    // command left behind holds the connection) or the step is stopped. Real time, as below.
+    private static async Task WhileOutputFlowsAsync(Task exited, ActivityStream stdout, CancellationToken cancellationToken)
+    {
+        while (!exited.IsCompleted && !cancellationToken.IsCancellationRequested &&
+               stdout.IdleMilliseconds < OutputDrain.Window.TotalMilliseconds)
+        {
+            await Task.WhenAny(exited, Task.Delay(TimeSpan.FromMilliseconds(100), TimeProvider.System));
         }
     }
 

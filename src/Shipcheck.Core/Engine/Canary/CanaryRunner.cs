@@ -33,7 +33,7 @@ internal sealed class CanaryRunner(RunSession session, PhaseRunner phases)
             {
                 return new PhaseOutcome(verdict);
             }
-            session.Raise(new CanaryStagePromoted(stage.Name, verdict?.Message ?? "promoted: no analysis"));
+            session.StagePromoted(stage.Name, verdict?.Message ?? "promoted: no analysis");
         }
         return new PhaseOutcome(null);
     }

@@ -47,6 +47,6 @@ public sealed class CanaryFlowTests
         Assert.Equal("interrupted", _harness.Stored(Phase.Deploy, "10% · analysis").Message);
         Assert.Equal(["deploy/10% · shift/passed", "deploy/10% · gate/passed", "deploy/10% · gate/error", "deploy/10% · analysis/error", "rollback/undo/passed"],
             _harness.StoredSteps());
-        Assert.Empty(_harness.Observer.Events.OfType<CanaryStagePromoted>());
+        Assert.Empty(_harness.Observer.Events.OfType<StagePromoted>());
     }
 }

@@ -89,7 +89,7 @@ public sealed class CanaryRunTests : IAsyncLifetime
             Assert.StartsWith("promoted: ", verdict.Message, StringComparison.Ordinal);
             Assert.Equal(rounds.Count, verdict.Attempts);
         }
-        Assert.Equal(["10%", "50%", "100%"], _observer.Events.OfType<CanaryStagePromoted>().Select(e => e.Stage));
+        Assert.Equal(["10%", "50%", "100%"], _observer.Events.OfType<StagePromoted>().Select(e => e.Stage));
         Assert.Equal(["10%", "50%", "100%"], _observer.Events.OfType<CanaryStageStarted>().Select(e => e.Stage));
         Assert.DoesNotContain(run.Steps, s => s.Phase == Phase.Rollback);
     }
@@ -154,7 +154,7 @@ public sealed class CanaryRunTests : IAsyncLifetime
         Assert.Equal(StepStatus.NoData, verdict.Status);
         Assert.Contains("inconclusive: no data in round 1", verdict.Message, StringComparison.Ordinal);
         Assert.Contains("--confirm-all or no terminal never promotes", verdict.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(_observer.Events.OfType<CanaryStagePromoted>(), e => e.Stage == "50%");
+        Assert.DoesNotContain(_observer.Events.OfType<StagePromoted>(), e => e.Stage == "50%");
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Shipcheck.Core.Gates.Locks;
 using Shipcheck.Core.Store.Sqlite;
 using Shipcheck.Core.Tests.Checks.Support;
 using Shipcheck.Core.Tests.Store;
+using Shipcheck.Core.Tests.Store.Sqlite;
 using TempFolder = Shipcheck.Core.Tests.Store.TempFolder;
 
 namespace Shipcheck.Core.Tests.Gates.Locks;
@@ -129,7 +129,7 @@ public sealed class SqliteRunLocksTests : IAsyncDisposable
             await store.BeginRunAsync(StoreRecords.Run("old-run"), Ct);
         }
         // Back to schema 1 as an older Shipcheck wrote it: no lock tables.
-        Execute(path, "DROP TABLE locks; DROP TABLE lock_events; UPDATE schema_version SET version = 1");
+        FirstSchemaStore.Downgrade(path);
 
         await using var locks = SqliteRunLocks.Open(path, _time, Here);
         await using var reopened = await SqliteRunStore.OpenAsync(path, Ct);
@@ -155,14 +155,5 @@ public sealed class SqliteRunLocksTests : IAsyncDisposable
         using var process = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
         process.WaitForExit();
         return process.Id;
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }
