@@ -67,7 +67,8 @@ internal sealed class RunHandler(CliConsole console)
             TimeProvider.System,
             store,
             new ConsoleRunObserver(progress, color, storePath),
-            ConfirmationPrompts.For(console, args.ConfirmAllReason)) { Locks = locks };
+            ConfirmationPrompts.For(console, args.ConfirmAllReason))
+        { Locks = locks };
         var record = await new ChecklistRunner(services).RunAsync(prepared, signals.Interrupt, signals.Abort);
         if (args.Json)
         {

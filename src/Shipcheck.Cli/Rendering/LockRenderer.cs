@@ -29,7 +29,12 @@ internal static class LockRenderer
             {
                 document["events"] = events.Select(e => new Dictionary<string, object?>
                 {
-                    ["name"] = e.Name, ["at"] = e.At, ["kind"] = e.Kind, ["run_id"] = e.RunId, ["user"] = e.User, ["detail"] = e.Detail,
+                    ["name"] = e.Name,
+                    ["at"] = e.At,
+                    ["kind"] = e.Kind,
+                    ["run_id"] = e.RunId,
+                    ["user"] = e.User,
+                    ["detail"] = e.Detail,
                 });
             }
             await writer.WriteLineAsync(JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true }));
