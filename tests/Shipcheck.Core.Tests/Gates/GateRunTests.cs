@@ -119,6 +119,11 @@ public sealed class GateRunTests : IAsyncLifetime
         var waiting = Assert.Single(_harness.Waits());
         Assert.Contains("missing: Security, Product Manager", waiting, StringComparison.Ordinal);
         Assert.Contains($"shipcheck approve {run.Id} --role Security", waiting, StringComparison.Ordinal);
+        // The same moment as the milestone notify: targets announce.
+        var milestone = Assert.Single(_harness.Observer.Events.OfType<WaitingForSignoff>());
+        Assert.Equal("before deploy", milestone.Point);
+        Assert.Equal(["Security", "Product Manager"], milestone.Missing);
+        Assert.Equal(TimeSpan.FromMinutes(10), milestone.WaitsUpTo);
     }
 
     [Fact]
