@@ -40,8 +40,8 @@ internal sealed class ConsoleRunObserver(TextWriter writer, bool color, string s
                 case StepFinished finished:
                     WriteStep(finished.Step);
                     break;
-                case Core.Gates.GateWaiting waiting:
-                    Line($"  ⏸ {waiting.Message}", "yellow");
+                case WaitingForSignoff waiting:
+                    Line($"  ⏸ {waiting.Message ?? $"waiting {waiting.Point} for {string.Join(", ", waiting.Missing)}"}", "yellow");
                     break;
             }
         }

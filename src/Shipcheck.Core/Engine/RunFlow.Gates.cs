@@ -88,12 +88,8 @@ internal sealed partial class RunFlow
     {
         var waiter = new SignoffWaiter(store, _session.Time);
         return await waiter.WaitAsync(point, await BindingAsync(), _session.Run.Request.User,
-            tally =>
-            {
-                _session.Raise(new GateWaiting(GateMessages.Waiting(point.Before, tally, point.Wait, _session.RunId)));
-                // The same moment as a milestone, which notify: targets announce.
-                _session.WaitingForSignoff(point.Before == SignoffMoment.Deploy ? "before deploy" : "before completion", tally.Missing, point.Wait);
-            }, _stop);
+            tally => _session.WaitingForSignoff($"before {SignoffPoint.KeyOf(point.Before)}", tally.Missing, point.Wait,
+                GateMessages.Waiting(point.Before, tally, point.Wait, _session.RunId)), _stop);
     }
 
     private bool NeedsBinding => Checklist.Signoffs.Count > 0 || Checklist.Freezes.Any(f => f.Override is not null);

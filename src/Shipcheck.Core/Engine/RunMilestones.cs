@@ -15,4 +15,5 @@ public sealed record StagePromoted(string Stage, string? Detail) : RunEvent;
 /// <param name="Point">Where the run waits (<c>before deploy</c>).</param>
 /// <param name="Missing">The roles still missing.</param>
 /// <param name="WaitsUpTo">How long the run waits before it ends as blocked, or null when it does not say.</param>
-public sealed record WaitingForSignoff(string Point, IReadOnlyList<string> Missing, TimeSpan? WaitsUpTo) : RunEvent;
+/// <param name="Message">Who is still missing and how to sign off, as the live output shows it; null when not given.</param>
+public sealed record WaitingForSignoff(string Point, IReadOnlyList<string> Missing, TimeSpan? WaitsUpTo, string? Message = null) : RunEvent;

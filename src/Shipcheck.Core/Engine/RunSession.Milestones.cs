@@ -6,6 +6,6 @@ internal sealed partial class RunSession
     public void StagePromoted(string stage, string? detail = null) => Raise(new StagePromoted(stage, detail));
 
     /// <summary>Announces that the run waits at <paramref name="point"/> for the <paramref name="missing"/> roles.</summary>
-    public void WaitingForSignoff(string point, IReadOnlyList<string> missing, TimeSpan? waitsUpTo = null) =>
-        Raise(new WaitingForSignoff(point, missing, waitsUpTo));
+    public void WaitingForSignoff(string point, IReadOnlyList<string> missing, TimeSpan? waitsUpTo = null, string? message = null) =>
+        Raise(new WaitingForSignoff(point, missing, waitsUpTo, message));
 }

@@ -60,7 +60,7 @@ internal sealed class GateRunHarness : IAsyncDisposable
         });
     }
 
-    public IEnumerable<string> Waits() => Observer.Events.OfType<GateWaiting>().Select(w => w.Message);
+    public IEnumerable<string> Waits() => Observer.Events.OfType<WaitingForSignoff>().Select(w => w.Message!);
 
     private static async Task<string> SeedRunAsync(SqliteRunStore store)
     {

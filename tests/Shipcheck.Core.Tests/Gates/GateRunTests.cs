@@ -132,7 +132,7 @@ public sealed class GateRunTests : IAsyncLifetime
         var checklist = Plain() with { Signoffs = [Point(SignoffMoment.Deploy, 1, TimeSpan.FromHours(1), false, "QA Lead")] };
         _harness.OnEvent = e =>
         {
-            if (e is GateWaiting)
+            if (e is WaitingForSignoff)
             {
                 _harness.SignAsync("qa lead", "kim").GetAwaiter().GetResult();
             }

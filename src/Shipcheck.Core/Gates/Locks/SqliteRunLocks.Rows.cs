@@ -80,12 +80,4 @@ public sealed partial class SqliteRunLocks
         command.CommandText = sql;
         return command;
     }
-
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

@@ -30,32 +30,9 @@ public sealed partial class SqliteRunLocks : IAsyncDisposable
     public static SqliteRunLocks Open(string path, TimeProvider time, string? machineName = null)
     {
         var fullPath = Path.GetFullPath(path);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = (int)SqliteRunStore.BusyTimeout.TotalSeconds,
-        }.ToString());
-        try
-        {
-            connection.Open();
-            // No journal_mode here: the run store, opened first, set WAL in the file, and asking again from twenty
-            // processes at once only adds contention.
-            Execute(connection, null, "PRAGMA synchronous = FULL");
-            Execute(connection, null, $"PRAGMA busy_timeout = {(int)SqliteRunStore.BusyTimeout.TotalMilliseconds}");
-            SqliteSchema.Migrate(connection, fullPath);
-        }
-        catch (SqliteException e)
-        {
-            connection.Dispose();
-            throw RunStoreException.CannotOpen(fullPath, e);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        // No journal mode here: the run store, opened first, set WAL in the file, and asking again from twenty
+        // processes at once only adds contention.
+        var connection = SqliteStoreConnection.Open(fullPath, setWriteAheadLog: false);
         return new SqliteRunLocks(connection, time, machineName ?? Environment.MachineName);
     }
 

@@ -18,8 +18,7 @@ namespace Shipcheck.Core.Store.Sqlite;
 public sealed partial class SqliteRunStore : IRunStore
 {
     /// <summary>How long a call waits for another process holding the database.</summary>
-    /// <remarks>Generous: twenty runners sharing one store (and a lock) on a loaded 2-core machine waited past 10s.</remarks>
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+    public static TimeSpan BusyTimeout => SqliteStoreConnection.BusyTimeout;
 
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -57,34 +56,7 @@ public sealed partial class SqliteRunStore : IRunStore
         {
             throw RunStoreException.CannotOpen(fullPath, e);
         }
-        var connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            // One connection lives as long as the store; a pool would only keep the file open after dispose.
-            Pooling = false,
-            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
-        }.ToString();
-        var connection = new SqliteConnection(connectionString);
-        try
-        {
-            connection.Open();
-            Pragma(connection, "journal_mode = WAL");
-            Pragma(connection, "synchronous = FULL");
-            Pragma(connection, "foreign_keys = ON");
-            Pragma(connection, $"busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
-            SqliteSchema.Migrate(connection, fullPath);
-        }
-        catch (SqliteException e)
-        {
-            connection.Dispose();
-            throw RunStoreException.CannotOpen(fullPath, e);
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        var connection = SqliteStoreConnection.Open(fullPath, setWriteAheadLog: true);
         return Task.FromResult(new SqliteRunStore(fullPath, connection, Environment.MachineName));
     }
 
@@ -104,13 +76,6 @@ public sealed partial class SqliteRunStore : IRunStore
         {
             _gate.Release();
         }
-    }
-
-    private static void Pragma(SqliteConnection connection, string pragma)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA " + pragma;
-        command.ExecuteNonQuery();
     }
 
     private async Task<T> WithConnectionAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
