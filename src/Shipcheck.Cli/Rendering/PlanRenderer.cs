@@ -47,6 +47,12 @@ internal static class PlanRenderer
             text.AppendLine($"stability: for {Durations.Format(stability.For)}, every {Durations.Format(stability.Every)}: {string.Join(", ", stability.Repeat)}");
         }
         text.AppendLine("on failure in deploy, verify or stability: rollback, then verify again");
+        if (plan.Phases.Any(p => p.Steps.Any(s => s.Irreversible)))
+        {
+            text.AppendLine(plan.RollbackAfterIrreversibleAllowed
+                ? "after an irreversible step ran: rollback as usual (rollback_after_irreversible: allow)"
+                : "after an irreversible step ran: rollback only when a person says so; with nobody to ask the run is not rolled back");
+        }
         await writer.WriteAsync(text.ToString());
     }
 
@@ -91,6 +97,10 @@ internal static class PlanRenderer
         if (step.WarnOnly)
         {
             parts.Add("warning only");
+        }
+        if (step.Irreversible)
+        {
+            parts.Add("irreversible");
         }
         return string.Join("; ", parts);
     }

@@ -45,8 +45,15 @@ public sealed record Checklist
 
     /// <summary><c>signoffs:</c>: the points at which a run waits for sign-offs (see docs/gates.md).</summary>
     public IReadOnlyList<SignoffPoint> Signoffs { get; init; } = [];
+
     /// <summary><c>notify:</c>: where the run's events are announced; empty when nobody is told.</summary>
     public IReadOnlyList<Notifications.NotifyTarget> Notify { get; init; } = [];
+
+    /// <summary>
+    /// <c>rollback_after_irreversible: allow</c>: a failure after an <c>irreversible</c> step rolls back automatically
+    /// like any other. False (<c>ask</c>, the default): a person decides, and without one the run is not rolled back.
+    /// </summary>
+    public bool RollbackAfterIrreversibleAllowed { get; init; }
 
     /// <summary>
     /// The values durations and sizes written with <c>${name}</c> were resolved with when the checklist was loaded, by

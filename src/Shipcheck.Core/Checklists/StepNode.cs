@@ -60,6 +60,12 @@ public sealed record StepDefinition(SourceSpan Span) : StepNode(Span)
     /// <summary><c>on:</c>: the host the step runs on through ssh; null to run here.</summary>
     public HostDefinition? Host { get; init; }
 
+    /// <summary>
+    /// <c>irreversible: true</c>: once this step has run (a schema migration), rolling back is no longer automatic but
+    /// a person's decision, unless the checklist says <c>rollback_after_irreversible: allow</c>.
+    /// </summary>
+    public bool Irreversible { get; init; }
+
     /// <summary>The step's probe: the kind's local one, or its remote one when the step runs <c>on:</c> a host.</summary>
     /// <exception cref="InvalidOperationException">The step has a host but its kind cannot run remotely (the loader never lets that through).</exception>
     public IProbe CreateProbe() => Host switch

@@ -36,6 +36,9 @@ public sealed record PlannedStep(string Name, string Kind, string Target, IReadO
     /// <summary>The <c>parallel:</c> group (from 1, within its phase) the step belongs to; null outside a group.</summary>
     public int? Group { get; init; }
 
+    /// <summary>True for <c>irreversible: true</c>: once it ran, rolling back needs a person (or <c>rollback_after_irreversible: allow</c>).</summary>
+    public bool Irreversible { get; init; }
+
     /// <summary>The host the step runs on (<c>on:</c>); null for this machine.</summary>
     public string? Host { get; init; }
 
@@ -76,6 +79,7 @@ public sealed record PlannedStep(string Name, string Kind, string Target, IReadO
             Capture = step.Capture?.Name,
             CaptureIsSecret = step.Capture?.Secret ?? false,
             WarnOnly = step.WarnOnly,
+            Irreversible = step.Irreversible,
             Group = group,
             Host = step.Host?.Name,
         };

@@ -9,6 +9,8 @@ internal sealed partial class RunFlow
         Aborted,
         /// <summary>No rollback steps, and the service verified again (or there is nothing to verify).</summary>
         NothingRolledBack,
+        /// <summary>Not started: an irreversible step ran and nobody allowed the rollback (see <see cref="HoldRollbackAsync"/>).</summary>
+        Held,
     }
 
     /// <summary>
@@ -20,6 +22,11 @@ internal sealed partial class RunFlow
     {
         var failed = false;
         var steps = Checklist.StepsOf(Phase.Rollback);
+        if (steps.Count > 0 && await HoldRollbackAsync() is { } held)
+        {
+            _story.Add(held);
+            return RollbackResult.Held;
+        }
         if (steps.Count == 0)
         {
             _story.Add("no rollback declared");

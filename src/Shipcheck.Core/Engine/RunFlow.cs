@@ -94,7 +94,7 @@ internal sealed partial class RunFlow
         {
             RollbackResult.Verified => Verdict.RolledBack,
             RollbackResult.Failed => Verdict.RollbackFailed,
-            RollbackResult.NothingRolledBack => Verdict.Failed,
+            RollbackResult.NothingRolledBack or RollbackResult.Held => Verdict.Failed,
             _ => Verdict.Interrupted,
         };
     }

@@ -18,6 +18,9 @@ public sealed record RunPlan(
     IReadOnlyList<PlannedPhase> Phases,
     PlannedStability? Stability)
 {
+    /// <summary><c>rollback_after_irreversible: allow</c>: a failure after an irreversible step still rolls back by itself.</summary>
+    public bool RollbackAfterIrreversibleAllowed { get; init; }
+
     /// <summary>The plan of <paramref name="run"/>. Nothing is executed and nothing is stored.</summary>
     public static RunPlan Build(PreparedRun run)
     {
@@ -31,6 +34,9 @@ public sealed record RunPlan(
         var stability = run.Checklist.Stability is { Repeat.Count: > 0 } s
             ? new PlannedStability(s.For, s.Every, [.. s.Repeat.Select(r => run.Masker.Mask(r.Name))])
             : null;
-        return new RunPlan(run.Checklist.Service, run.Checklist.Environment, run.RunId, run.MaskedVariables(), phases, stability);
+        return new RunPlan(run.Checklist.Service, run.Checklist.Environment, run.RunId, run.MaskedVariables(), phases, stability)
+        {
+            RollbackAfterIrreversibleAllowed = run.Checklist.RollbackAfterIrreversibleAllowed,
+        };
     }
 }

@@ -38,5 +38,8 @@ public sealed class ValidationMessageTests
         Assert.Equal("demo", result.Checklist!.Service);
         Assert.Equal(["port", "url", "health"], result.Checklist.Variables.Select(v => v.Name));
         Assert.Equal(["health", "port open"], result.Checklist.Stability!.Repeat.Select(s => s.Name));
+        var deploy = result.Checklist.StepsOf(Core.Engine.Phase.Deploy).SelectMany(Core.Checklists.StepNodes.Flatten).ToList();
+        Assert.Equal(["migrate schema"], deploy.Where(s => s.Irreversible).Select(s => s.Name));
+        Assert.False(result.Checklist.RollbackAfterIrreversibleAllowed);
     }
 }

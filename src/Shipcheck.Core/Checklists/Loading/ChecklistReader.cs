@@ -49,6 +49,9 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             : null;
         var freezes = FreezeReader.Read(ctx, entries.GetValueOrDefault(GateKeys.Freeze), Checklist.DirectoryOf(fullPath));
         var signoffs = SignoffsReader.Read(ctx, entries.GetValueOrDefault(GateKeys.Signoffs));
+        var rollbackAfterIrreversible = entries.TryGetValue(TopLevelKeys.RollbackAfterIrreversible, out var afterEntry)
+            ? ScalarReader.OneOf(ctx, afterEntry, TopLevelKeys.RollbackAfterIrreversibleValues)
+            : null;
         var notify = new NotifyReader(ctx, known).Read(entries.GetValueOrDefault(TopLevelKeys.Notify));
         // Rollback runs only after a failure, so steps there alone would make a run that does nothing.
         if (!phases.Where(p => p.Key != Phase.Rollback).Any(p => p.Value.Count > 0) && !ctx.Diagnostics.HasErrors)
@@ -73,6 +76,7 @@ internal sealed class ChecklistReader(YamlContext ctx, IReadOnlyList<ICheckKind>
             Signoffs = signoffs,
             Lock = runLock,
             Notify = notify,
+            RollbackAfterIrreversibleAllowed = rollbackAfterIrreversible == "allow",
             ResolvedAtLoad = ctx.Variables.Used,
         };
     }

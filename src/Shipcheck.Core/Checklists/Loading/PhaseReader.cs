@@ -26,6 +26,13 @@ internal static class PhaseReader
             }
         }
         ReportDuplicateNames(ctx, steps);
+        if (entry.Path is not ("pre" or "deploy"))
+        {
+            foreach (var step in steps.SelectMany(StepNodes.Flatten).Where(s => s.Irreversible))
+            {
+                ctx.Report(LoadErrors.IrreversibleOutsideDeploy(step.Span, step.Name, entry.Path));
+            }
+        }
         return steps;
     }
 

@@ -18,6 +18,18 @@ internal static class ScalarReader
         return null;
     }
 
+    /// <summary>The text of a scalar that must be one of <paramref name="allowed"/>, or null (reported) when it is not.</summary>
+    public static string? OneOf(YamlContext ctx, YamlEntry entry, IReadOnlyList<string> allowed)
+    {
+        var text = Text(ctx, entry.Value, entry.Path);
+        if (text is not null && !allowed.Contains(text))
+        {
+            ctx.Report(LoadErrors.NotAllowed(ctx.Span(entry.Value, entry.Path), text, allowed));
+            return null;
+        }
+        return text;
+    }
+
     /// <summary>A template, with its syntax checked; references are checked later by <see cref="ReferenceChecker"/>.</summary>
     public static Template? Template(YamlContext ctx, YamlNode node, string path)
     {

@@ -13,9 +13,10 @@ internal static class StepKeys
     public const string Capture = "capture";
     public const string Severity = "severity";
     public const string On = "on";
+    public const string Irreversible = "irreversible";
     public const string Parallel = "parallel";
 
-    public static IReadOnlyList<string> Common { get; } = [Name, Expect, Retry, Until, Every, Timeout, When, Capture, Severity, On];
+    public static IReadOnlyList<string> Common { get; } = [Name, Expect, Retry, Until, Every, Timeout, When, Capture, Severity, On, Irreversible];
 
     public static IReadOnlyList<string> RetryKeys { get; } = ["attempts", "every"];
 

@@ -22,7 +22,9 @@ internal sealed partial class StepReader
         var retry = Get(entries, StepKeys.Retry, ReadRetry);
         var when = Get(entries, StepKeys.When, e => ExpressionReader.Read(ctx, e.Value, e.Path, new VariableTypeScope(variables)));
         var capture = Get(entries, StepKeys.Capture, e => ReadCapture(e, kind, observationScope));
-        var severity = Get(entries, StepKeys.Severity, ReadSeverity);
+        var severity = Get(entries, StepKeys.Severity, e => ScalarReader.OneOf(ctx, e, StepKeys.Severities));
+        var irreversible = entries.TryGetValue(StepKeys.Irreversible, out var irreversibleEntry)
+            && ScalarReader.Boolean(ctx, irreversibleEntry.Value, irreversibleEntry.Path) == true;
         if (name is null || expectations is null)
         {
             return null;
@@ -41,6 +43,7 @@ internal sealed partial class StepReader
             Capture = capture,
             WarnOnly = severity == "warn",
             Host = host,
+            Irreversible = irreversible,
         };
     }
 
@@ -79,17 +82,6 @@ internal sealed partial class StepReader
             result.Add(new ExpectationDefinition(expression, ctx.ContentSpan(node, path)));
         }
         return ok ? result : null;
-    }
-
-    private string? ReadSeverity(YamlEntry entry)
-    {
-        var text = ScalarReader.Text(ctx, entry.Value, entry.Path);
-        if (text is not null && !StepKeys.Severities.Contains(text))
-        {
-            ctx.Report(LoadErrors.NotAllowed(ctx.Span(entry.Value, entry.Path), text, StepKeys.Severities));
-            return null;
-        }
-        return text;
     }
 
     private static string DefaultName(ICheckKind kind, YamlNode value)

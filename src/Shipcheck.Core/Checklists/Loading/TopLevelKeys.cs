@@ -13,6 +13,10 @@ internal static class TopLevelKeys
     public const string Stability = "stability";
     public const string Lock = "lock";
     public const string Notify = "notify";
+    public const string RollbackAfterIrreversible = "rollback_after_irreversible";
+
+    /// <summary>The values of <c>rollback_after_irreversible:</c>; the first is the default.</summary>
+    public static IReadOnlyList<string> RollbackAfterIrreversibleValues { get; } = ["ask", "allow"];
 
     /// <summary>The phases that hold steps, by key, in run order.</summary>
     public static IReadOnlyList<(string Key, Phase Phase)> StepPhases { get; } =
@@ -21,7 +25,7 @@ internal static class TopLevelKeys
     ];
 
     public static IReadOnlyList<string> All { get; } =
-        [Service, Environment, Vars, Secrets, Hosts, .. StepPhases.Select(p => p.Key), Stability, Gates.GateKeys.Freeze, Gates.GateKeys.Signoffs, Lock, Notify];
+        [Service, Environment, Vars, Secrets, Hosts, .. StepPhases.Select(p => p.Key), Stability, Gates.GateKeys.Freeze, Gates.GateKeys.Signoffs, Lock, Notify, RollbackAfterIrreversible];
 
     public static IReadOnlyList<string> StabilityKeys { get; } = ["for", "every", "repeat"];
 }

@@ -49,6 +49,9 @@ public static class ChecklistSchema
         properties[TopLevelKeys.Lock] = Described(new JsonObject { ["type"] = "string", ["minLength"] = 1 },
             "A lock held from before pre to the end of the run: one run at a time per name. shipcheck run --wait D waits for it.");
         properties[TopLevelKeys.Notify] = NotifySchema.Build();
+        properties[TopLevelKeys.RollbackAfterIrreversible] = Described(
+            new JsonObject { ["enum"] = new JsonArray([.. TopLevelKeys.RollbackAfterIrreversibleValues.Select(v => (JsonNode)v)]) },
+            "After an irreversible step ran, a failure rolls back only when a person says so (ask, the default) or automatically (allow).");
         var schema = new JsonObject
         {
             ["$schema"] = "http://json-schema.org/draft-07/schema#",

@@ -119,6 +119,11 @@ internal static class SchemaParts
                     }),
             },
             [StepKeys.Severity] = new JsonObject { ["enum"] = new JsonArray([.. StepKeys.Severities.Select(s => (JsonNode)s)]) },
+            [StepKeys.Irreversible] = new JsonObject
+            {
+                ["type"] = "boolean",
+                ["description"] = "The step cannot be undone (a schema migration): after it ran, rolling back is a person's decision unless rollback_after_irreversible: allow. Only in pre and deploy.",
+            },
             [StepKeys.On] = new JsonObject
             {
                 ["type"] = "string",

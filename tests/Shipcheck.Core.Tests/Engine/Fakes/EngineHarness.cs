@@ -16,6 +16,9 @@ internal sealed class EngineHarness
 
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Who answers questions: by default nobody at a terminal, confirming every manual item as alice.</summary>
+    public IConfirmationPrompt Prompt { get; set; } = new FixedAnswerPrompt(new ConfirmationAnswer(true, "alice", null));
+
     public RunRequest Request { get; set; } = new() { User = "alice", Host = "ci-1", ProcessId = 4242 };
 
     public PreparedRun Prepare(Checklist checklist)
@@ -30,7 +33,7 @@ internal sealed class EngineHarness
     /// <summary>Starts a run that <paramref name="interrupt"/> (first Ctrl-C) and <paramref name="abort"/> (second) can stop.</summary>
     public Task<RunRecord> StartAsync(Checklist checklist, CancellationTokenSource? interrupt, CancellationTokenSource? abort = null, IRunObserver? observer = null)
     {
-        var services = new RunnerServices(Time, Store, observer ?? Observer, new FixedAnswerPrompt(new ConfirmationAnswer(true, "alice", null)));
+        var services = new RunnerServices(Time, Store, observer ?? Observer, Prompt);
         var prepared = Prepare(checklist);
         // Off the test's thread, as the CLI runs it, so a test can interrupt while steps block.
         return Task.Run(() => new ChecklistRunner(services).RunAsync(prepared, interrupt?.Token ?? default, abort?.Token ?? default));
