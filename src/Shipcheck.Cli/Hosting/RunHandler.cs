@@ -53,7 +53,7 @@ internal sealed class RunHandler(CliConsole console)
         }
         if (args.DryRun)
         {
-            await PlanRenderer.WriteAsync(console.Out, RunPlan.Build(prepared));
+            await PlanRenderer.WriteAsync(console.Out, RunPlan.Build(prepared, TimeProvider.System.GetUtcNow()));
             return ExitCodes.Ok;
         }
         // Progress is for a person: on stdout normally, on stderr when stdout carries the JSON record.

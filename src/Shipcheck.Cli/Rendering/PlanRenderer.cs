@@ -19,6 +19,7 @@ internal static class PlanRenderer
                 text.AppendLine($"  {name} = {value}");
             }
         }
+        PlanGatesRenderer.Write(text, plan.Gates);
         foreach (var phase in plan.Phases)
         {
             text.AppendLine($"{Names.Of(phase.Phase)}{(phase.Concurrent ? " (concurrently)" : "")}:");

@@ -21,8 +21,11 @@ public sealed record RunPlan(
     /// <summary><c>rollback_after_irreversible: allow</c>: a failure after an irreversible step still rolls back by itself.</summary>
     public bool RollbackAfterIrreversibleAllowed { get; init; }
 
-    /// <summary>The plan of <paramref name="run"/>. Nothing is executed and nothing is stored.</summary>
-    public static RunPlan Build(PreparedRun run)
+    /// <summary>The freeze windows, lock, sign-offs and notifications the run would meet.</summary>
+    public PlannedGates Gates { get; init; } = new([], null, [], []);
+
+    /// <summary>The plan of <paramref name="run"/>, its freeze windows judged at <paramref name="now"/>. Nothing is executed and nothing is stored.</summary>
+    public static RunPlan Build(PreparedRun run, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(run);
         var display = new DisplayVariables(run);
@@ -37,6 +40,7 @@ public sealed record RunPlan(
         return new RunPlan(run.Checklist.Service, run.Checklist.Environment, run.RunId, run.MaskedVariables(), phases, stability)
         {
             RollbackAfterIrreversibleAllowed = run.Checklist.RollbackAfterIrreversibleAllowed,
+            Gates = PlannedGates.From(run.Checklist, display, now),
         };
     }
 }

@@ -104,7 +104,7 @@ public sealed class HostsChecklistTests
             """, "hosts.yaml", FullPath, Core.Checks.CheckKinds.All);
         var prepared = RunPreparation.Prepare(result.Checklist!, new RunRequest { Version = "1.2.3" }, _ => null);
 
-        var plan = RunPlan.Build(prepared);
+        var plan = RunPlan.Build(prepared, DateTimeOffset.UnixEpoch);
 
         Assert.Equal(["web", null], plan.Phases.Single().Steps.Select(s => s.Host));
         Assert.Equal("./deploy.sh 1.2.3", plan.Phases.Single().Steps[0].Target);

@@ -24,7 +24,7 @@ public sealed class RunPlanTests
             stability: new StabilityDefinition(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(30), [health], Span));
         var prepared = RunPreparation.Prepare(checklist, new RunRequest { Version = "1.4.2" }, environment.GetValueOrDefault);
 
-        var plan = RunPlan.Build(prepared);
+        var plan = RunPlan.Build(prepared, DateTimeOffset.UnixEpoch);
 
         Assert.Equal([Phase.Deploy, Phase.Verify, Phase.Rollback], plan.Phases.Select(p => p.Phase));
         Assert.Equal("./deploy.sh 1.4.2 ↵ --fast", plan.Phases[0].Steps[0].Target);

@@ -59,7 +59,7 @@ public sealed class CanaryLoadingTests
     {
         var prepared = RunPreparation.Prepare(Load(Valid).Checklist!, new RunRequest(), _ => null);
 
-        var deploy = RunPlan.Build(prepared).Phases.Single(p => p.Phase == Phase.Deploy);
+        var deploy = RunPlan.Build(prepared, DateTimeOffset.UnixEpoch).Phases.Single(p => p.Phase == Phase.Deploy);
 
         Assert.Equal([null, "10%", "10%", "10%", "100%"], deploy.Steps.Select(s => s.Stage));
         Assert.Equal(["deploy the canary", "10% · shift traffic", "10% · error rate", "10% · health", "100% · ./weight.sh 100"], deploy.Steps.Select(s => s.Name));
