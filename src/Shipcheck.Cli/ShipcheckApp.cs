@@ -24,6 +24,7 @@ public static class ShipcheckApp
             ConvertCommand.Create(console),
             FreezeCommand.Create(console),
             ApproveCommand.Create(console),
+            SignoffsCommand.Create(console),
             LockCommand.Create(console),
         };
         var parse = root.Parse(args);

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Shipcheck.Core.Checklists;
-using Shipcheck.Core.Checklists.Loading;
 using Shipcheck.Core.Gates;
 using Shipcheck.Core.Gates.Signoffs;
 
@@ -67,8 +65,7 @@ internal static class ApproveCommand
     /// </summary>
     private static List<SignoffPoint>? GatePointsOf(string checklistPath)
     {
-        var loaded = File.Exists(checklistPath) ? ChecklistLoader.Load(checklistPath) : null;
-        if (loaded?.Checklist is not Checklist checklist || !loaded.Success)
+        if (GateCommandSupport.ChecklistOf(checklistPath) is not { } checklist)
         {
             return null;
         }

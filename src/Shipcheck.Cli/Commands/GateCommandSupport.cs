@@ -1,9 +1,11 @@
 using Shipcheck.Cli.Hosting;
+using Shipcheck.Core.Checklists;
+using Shipcheck.Core.Checklists.Loading;
 using Shipcheck.Core.Store.Sqlite;
 
 namespace Shipcheck.Cli.Commands;
 
-/// <summary>What approve and freeze share: which store they open.</summary>
+/// <summary>What approve, signoffs and freeze share: which store they open, and the run's checklist.</summary>
 internal static class GateCommandSupport
 {
     /// <summary>
@@ -17,4 +19,11 @@ internal static class GateCommandSupport
     /// <summary>The store the other gate commands read, which must exist.</summary>
     public static Task<SqliteRunStore> OpenExistingAsync(CliConsole console, string? store, string? checklist) =>
         SqliteRunStore.OpenAsync(StoreLocator.ForReading(store, checklist, console.GetEnvironment));
+
+    /// <summary>The run's checklist as it is now; null when it is gone or does not load (moved, or needing --var).</summary>
+    public static Checklist? ChecklistOf(string checklistPath)
+    {
+        var loaded = File.Exists(checklistPath) ? ChecklistLoader.Load(checklistPath) : null;
+        return loaded is { Success: true } ? loaded.Checklist : null;
+    }
 }
