@@ -28,6 +28,9 @@ public sealed class DockerEngineFixture : IAsyncLifetime
     /// <summary>The socket's path.</summary>
     public string SocketPath => Daemon.SocketPath;
 
+    /// <summary>The docker client of the test engine, for tests that build or tag images of their own.</summary>
+    internal DockerCli Cli => Daemon.Cli;
+
     /// <summary>A moment after the ticker container's first line and before its second.</summary>
     public DateTimeOffset BetweenTickerLines { get; private set; }
 
