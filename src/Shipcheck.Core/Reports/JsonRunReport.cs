@@ -50,9 +50,31 @@ public sealed class JsonRunReport : IRunReport
                 WriteStep(writer, step);
             }
             writer.WriteEndArray();
+            writer.WriteStartArray("notifications");
+            foreach (var notification in run.Notifications)
+            {
+                WriteNotification(writer, notification);
+            }
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteNotification(Utf8JsonWriter writer, NotificationRecord n)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("sequence", n.Sequence);
+        writer.WriteString("event", Names.Snake(n.Event.ToString()));
+        writer.WriteString("target", n.Target);
+        writer.WriteString("kind", Names.Snake(n.Kind.ToString()));
+        writer.WriteString("destination", n.Destination);
+        writer.WriteString("status", Names.Snake(n.Status.ToString()));
+        writer.WriteNumber("attempts", n.Attempts);
+        writer.WriteString("at", n.At);
+        writer.WriteNumber("duration_ms", ReportText.Milliseconds(n.Duration));
+        writer.WriteString("detail", n.Detail);
+        writer.WriteEndObject();
     }
 
     private static void WriteStep(Utf8JsonWriter writer, StepRecord step)

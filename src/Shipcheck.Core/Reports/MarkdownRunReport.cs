@@ -57,7 +57,27 @@ public sealed class MarkdownRunReport : IRunReport
                 }
             }
         }
+        AppendNotifications(sb, run.Notifications);
         return sb.ToString();
+    }
+
+    /// <summary>Who was told what: one line per delivery, so the record shows the channel heard of the rollback.</summary>
+    private static void AppendNotifications(StringBuilder sb, IReadOnlyList<NotificationRecord> notifications)
+    {
+        if (notifications.Count == 0)
+        {
+            return;
+        }
+        sb.Append("\n### Notifications\n");
+        foreach (var n in notifications)
+        {
+            var tries = n.Attempts == 1 ? "1 try" : $"{n.Attempts} tries";
+            var detail = n.Detail is { Length: > 0 } d ? $": {MarkdownText.Inline(d)}" : "";
+            sb.Append("- ").Append(n.Status == Notifications.NotificationStatus.Delivered ? "✔ " : "✘ ")
+                .Append(Names.Snake(n.Event.ToString())).Append(" → ").Append(MarkdownText.Inline(n.Target))
+                .Append(" (").Append(Names.Snake(n.Kind.ToString())).Append("): ")
+                .Append(Names.Snake(n.Status.ToString())).Append(" after ").Append(tries).Append(detail).Append('\n');
+        }
     }
 
     private static string Title(Phase phase) => phase switch

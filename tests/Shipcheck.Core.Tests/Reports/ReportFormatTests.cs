@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Shipcheck.Core.Engine;
+using Shipcheck.Core.Notifications;
 using Shipcheck.Core.Reports;
+using Shipcheck.Core.Store;
 
 namespace Shipcheck.Core.Tests.Reports;
 
@@ -80,5 +82,40 @@ public sealed class ReportFormatTests
         var markdown = new MarkdownRunReport().Render(run);
 
         Assert.Contains("- [ ] health — **FAILED**: status (503) == 200\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lists_the_notifications_in_json_and_markdown_with_what_each_try_got()
+    {
+        var run = SampleRuns.Run("r1") with
+        {
+            Steps = [SampleRuns.Step(1, Phase.Deploy, "ship", "run", 1, 10)],
+            Notifications =
+            [
+                new NotificationRecord
+                {
+                    Sequence = 1, Event = NotificationEvent.Started, Target = "platform-status", Kind = NotifyKind.Slack,
+                    Destination = "https://hooks.example/****", Status = NotificationStatus.Delivered, Attempts = 1, At = SampleRuns.Start,
+                    Duration = TimeSpan.FromMilliseconds(40),
+                },
+                new NotificationRecord
+                {
+                    Sequence = 2, Event = NotificationEvent.RolledBack, Target = "ops", Kind = NotifyKind.Webhook,
+                    Destination = "https://ops.example/****", Status = NotificationStatus.Failed, Attempts = 3, At = SampleRuns.Start.AddSeconds(9),
+                    Duration = TimeSpan.FromSeconds(7), Detail = "HTTP 500; HTTP 500; HTTP 503",
+                },
+            ],
+        };
+
+        using var json = JsonDocument.Parse(new JsonRunReport().Render(run));
+        var markdown = new MarkdownRunReport().Render(run);
+
+        var notifications = json.RootElement.GetProperty("notifications").EnumerateArray().ToList();
+        Assert.Equal(["started", "rolled_back"], notifications.Select(n => n.GetProperty("event").GetString()));
+        Assert.Equal("failed", notifications[1].GetProperty("status").GetString());
+        Assert.Equal(3, notifications[1].GetProperty("attempts").GetInt32());
+        Assert.Equal("HTTP 500; HTTP 500; HTTP 503", notifications[1].GetProperty("detail").GetString());
+        Assert.Contains("\n### Notifications\n- ✔ started → platform-status (slack): delivered after 1 try\n" +
+            "- ✘ rolled_back → ops (webhook): failed after 3 tries: HTTP 500; HTTP 500; HTTP 503\n", markdown, StringComparison.Ordinal);
     }
 }
