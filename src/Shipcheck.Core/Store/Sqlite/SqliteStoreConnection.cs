@@ -30,13 +30,15 @@ internal static class SqliteStoreConnection
         try
         {
             connection.Open();
+            // The busy timeout first: switching a new file to WAL needs a lock that another process creating the same
+            // store at the same moment may hold, and without a busy handler that is an immediate "database is locked".
+            Pragma(connection, $"busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
             if (setWriteAheadLog)
             {
                 Pragma(connection, "journal_mode = WAL");
             }
             Pragma(connection, "synchronous = FULL");
             Pragma(connection, "foreign_keys = ON");
-            Pragma(connection, $"busy_timeout = {(int)BusyTimeout.TotalMilliseconds}");
             SqliteSchema.Migrate(connection, fullPath);
             return connection;
         }
