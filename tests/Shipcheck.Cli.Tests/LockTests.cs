@@ -118,6 +118,56 @@ public sealed class LockTests : IDisposable
     }
 
     /// <summary>A run that takes the lock, says so with held.flag, and holds it until go.flag appears.</summary>
+    [Fact]
+    public async Task SIGTERM_while_waiting_for_the_lock_ends_the_waiter_as_interrupted_with_nothing_run()
+    {
+        var checklist = HoldingChecklist();
+        using var holder = StartHolder(checklist);
+        await WaitForFile(_temp.PathOf("held.flag"));
+        var output = new System.Text.StringBuilder();
+        using var waiter = new Process { StartInfo = ShipcheckProcess.StartInfo(_temp.Path, null, "run", checklist, "--wait", "10m") };
+        waiter.OutputDataReceived += (_, e) =>
+        {
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+        };
+        waiter.Start();
+        waiter.StandardInput.Close();
+        waiter.BeginOutputReadLine();
+        _ = waiter.StandardError.ReadToEndAsync(Ct);
+        string Seen()
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+        for (var i = 0; i < 600 && !Seen().Contains("waiting up to 10m for lock", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100, Ct);
+        }
+        Assert.Contains("waiting up to 10m for lock 'demo/production'", Seen(), StringComparison.Ordinal);
+
+        Process.Start("kill", ["-TERM", waiter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            await waiter.WaitForExitAsync(timeout.Token);
+        }
+        File.WriteAllText(_temp.PathOf("go.flag"), "");
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            await holder.WaitForExitAsync(timeout.Token);
+        }
+        var history = JsonDocument.Parse((await ShipcheckProcess.RunAsync(_temp.Path, null, "history", "--json")).Stdout).RootElement;
+
+        Assert.True(waiter.ExitCode == 130, Seen());
+        Assert.Equal(0, holder.ExitCode);
+        Assert.Equal(["interrupted", "succeeded"], history.EnumerateArray().Select(r => r.GetProperty("verdict").GetString()));
+        Assert.Single(File.ReadAllLines(_temp.PathOf("pre.log")));
+    }
+
     private string HoldingChecklist() => _temp.Write("hold.yaml", """
         service: demo
         lock: demo/production
