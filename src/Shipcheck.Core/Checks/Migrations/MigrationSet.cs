@@ -17,8 +17,14 @@ internal sealed record MigrationSet(
     IReadOnlyList<Finding> Problems,
     string? Scope = null)
 {
-    /// <summary>The folder for messages: <c>db/migrate</c>, or <c>.</c> for the top.</summary>
-    public string Shown => Folder.Length == 0 ? "." : Folder;
+    /// <summary>
+    /// The folders the set reads, when it reads several (Alembic's <c>version_locations</c>); null for <see cref="Folder"/>
+    /// alone. The search claims each, so no folder is found twice.
+    /// </summary>
+    public IReadOnlyList<string>? Locations { get; init; }
+
+    /// <summary>The folder for messages: <c>db/migrate</c>, <c>.</c> for the top, or each of the <see cref="Locations"/>.</summary>
+    public string Shown => Locations is { Count: > 1 } several ? string.Join(" + ", several) : Folder.Length == 0 ? "." : Folder;
 
     /// <summary>A path relative to the top of the repository for a file relative to <see cref="Folder"/>.</summary>
     public string PathOf(string inFolder) => Folder.Length == 0 ? inFolder : $"{Folder}/{inFolder}";

@@ -116,6 +116,46 @@ public sealed class MigrationFoldersTests : IDisposable
     }
 
     [Fact]
+    public async Task Alembic_version_locations_are_one_graph_across_their_folders()
+    {
+        _repository.Write("alembic.ini", "[alembic]\nscript_location = alembic\n" +
+            "version_locations = %(here)s/alembic/versions %(here)s/plugins/billing/versions\n");
+        _repository.Write("alembic/env.py", "from alembic import context\n");
+        _repository.Write("alembic/versions/a1_base.py", MigrationSteps.Alembic("a1"));
+        _repository.Write("alembic/versions/c3_users.py", MigrationSteps.Alembic("c3", "a1"));
+        _repository.Write("plugins/billing/versions/b2_invoices.py", MigrationSteps.Alembic("b2", "a1"));
+        _repository.Commit();
+
+        var forked = await _repository.Observe();
+        _repository.Write("plugins/billing/versions/b2_invoices.py", MigrationSteps.Alembic("b2", "c3"));
+        _repository.Write("plugins/billing/versions/d4_refunds.py", MigrationSteps.Alembic("d4", "b2"));
+        var linear = await _repository.Observe();
+
+        Assert.Equal("PASS alembic — Alembic: 3 migrations in alembic/versions + plugins/billing/versions", forked.Line("alembic"));
+        Assert.Equal(["b2", "c3"], forked.Texts("heads"));
+        Assert.Equal(["d4"], linear.Texts("heads"));
+        // Not committed: the billing plugin's new revision and its edited one, found in the second location too.
+        Assert.StartsWith("FAIL plugins/billing/versions/d4_refunds.py — ", linear.Line("plugins/billing/versions/d4_refunds.py"));
+        Assert.StartsWith("FAIL plugins/billing/versions/b2_invoices.py — modified and not committed", linear.Line("plugins/billing/versions/b2_invoices.py"));
+        Assert.Equal("PASS committed — every migration file is committed (3 migrations)", forked.Line("committed"));
+    }
+
+    [Fact]
+    public async Task Alembic_version_locations_split_by_the_separator_it_names()
+    {
+        _repository.Write("db/alembic.ini", "[alembic]\nscript_location = %(here)s\nversion_path_separator = ;\n" +
+            "version_locations = %(here)s/core;%(here)s/extra\n");
+        _repository.Write("db/core/a1_base.py", MigrationSteps.Alembic("a1"));
+        _repository.Write("db/extra/b2_more.py", MigrationSteps.Alembic("b2", "a1"));
+        _repository.Commit();
+
+        var result = await _repository.Observe();
+
+        Assert.Equal("PASS alembic — Alembic: 2 migrations in db/core + db/extra", result.Line("alembic"));
+        Assert.Equal(["b2"], result.Texts("heads"));
+    }
+
+    [Fact]
     public async Task A_folder_deeper_than_the_search_goes_is_not_found_unless_path_points_near_it()
     {
         _repository.Write("a/b/c/d/e/f/migrations/001_init.sql", "SELECT 1;\n");

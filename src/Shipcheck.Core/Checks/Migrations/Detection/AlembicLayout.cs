@@ -59,25 +59,96 @@ internal sealed class AlembicLayout : IMigrationLayout
         return new MigrationSet(MigrationFramework.Alembic, versions.Relative, revisions, path => IsRevisionFile(path), problems);
     }
 
-    /// <summary>The folder an <c>alembic.ini</c>'s <c>script_location</c> names, when it is in the repository and has <c>versions/</c>.</summary>
+    /// <summary>
+    /// The revisions an <c>alembic.ini</c> points at: every folder of its <c>version_locations</c> as one graph when it
+    /// has them (Alembic then reads only those), else its <c>script_location</c>'s <c>versions/</c>; only folders in the
+    /// repository count.
+    /// </summary>
     private static MigrationSet? FromIni(ScannedFolder folder)
     {
         var (lines, _) = FileHead.Read(folder.FullPathOf("alembic.ini"));
-        var location = lines
-            .Select(line => line.Split('=', 2))
-            .Where(parts => parts.Length == 2 && parts[0].Trim() == "script_location")
-            .Select(parts => parts[1].Trim().Replace("%(here)s", folder.Full, StringComparison.Ordinal))
-            .FirstOrDefault();
+        var settings = IniSettings(lines, folder.Full);
+        if (settings.TryGetValue("version_locations", out var locations) && locations.Length > 0)
+        {
+            return FromLocations(folder, SplitLocations(locations, settings.GetValueOrDefault("version_path_separator")));
+        }
+        var location = settings.GetValueOrDefault("script_location");
         if (string.IsNullOrEmpty(location) || location.Contains(':', StringComparison.Ordinal))
         {
             // "package:folder" names a folder inside an installed Python package, not a path.
             return null;
         }
-        var versions = Path.GetFullPath(Path.Combine(folder.Full, location, "versions"));
-        var relative = Path.GetRelativePath(folder.RepositoryRoot, versions).Replace('\\', '/');
-        return Directory.Exists(versions) && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
-            ? Read(ScannedFolder.Read(versions, relative, folder.RepositoryRoot))
+        return InRepository(folder, Path.Combine(location, "versions")) is { } versions ? Read(versions) : null;
+    }
+
+    /// <summary>Several version folders read as one set, whose folder is the nearest folder holding them all.</summary>
+    private static MigrationSet? FromLocations(ScannedFolder folder, IReadOnlyList<string> locations)
+    {
+        var found = locations.Select(l => InRepository(folder, l)).OfType<ScannedFolder>().DistinctBy(f => f.Relative).ToList();
+        if (found.Count == 0)
+        {
+            return null;
+        }
+        var sets = found.Select(Read).ToList();
+        var common = CommonFolder(found.Select(f => f.Relative));
+        var inCommon = found.Select(f => common.Length == 0 ? f.Relative : f.Relative.Length == common.Length ? "" : f.Relative[(common.Length + 1)..]).ToList();
+        bool Owns(string path) => inCommon.Any(l =>
+            l.Length == 0 ? IsRevisionFile(path) : path.StartsWith(l + "/", StringComparison.Ordinal) && IsRevisionFile(path[(l.Length + 1)..]));
+        return new MigrationSet(MigrationFramework.Alembic, common, [.. sets.SelectMany(s => s.Migrations)], Owns, [.. sets.SelectMany(s => s.Problems)])
+        {
+            Locations = [.. found.Select(f => f.Relative)],
+        };
+    }
+
+    /// <summary>The folder <paramref name="location"/> names (relative to the ini's folder), when it exists inside the repository.</summary>
+    private static ScannedFolder? InRepository(ScannedFolder iniFolder, string location)
+    {
+        var full = Path.GetFullPath(Path.Combine(iniFolder.Full, location));
+        var relative = Path.GetRelativePath(iniFolder.RepositoryRoot, full).Replace('\\', '/');
+        if (relative == ".")
+        {
+            relative = "";
+        }
+        return Directory.Exists(full) && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
+            ? ScannedFolder.Read(full, relative, iniFolder.RepositoryRoot)
             : null;
+    }
+
+    /// <summary>The <c>key = value</c> lines of the ini (the first of each key), <c>%(here)s</c> filled in.</summary>
+    private static Dictionary<string, string> IniSettings(IEnumerable<string> lines, string here)
+    {
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var parts in lines.Select(line => line.Split('=', 2)).Where(parts => parts.Length == 2))
+        {
+            settings.TryAdd(parts[0].Trim(), parts[1].Trim().Replace("%(here)s", here, StringComparison.Ordinal));
+        }
+        return settings;
+    }
+
+    /// <summary>
+    /// <c>version_locations</c> split the way Alembic splits it: by <c>version_path_separator</c> (<c>os</c>, <c>space</c>,
+    /// <c>newline</c>, <c>:</c>, <c>;</c>), and without one by spaces and commas (its legacy default).
+    /// </summary>
+    private static IReadOnlyList<string> SplitLocations(string text, string? separator)
+    {
+        char[] by = separator switch
+        {
+            "os" => [Path.PathSeparator],
+            "space" => [' '],
+            "newline" => ['\n'],
+            ":" => [':'],
+            ";" => [';'],
+            _ => [' ', ','],
+        };
+        return text.Split(by, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    /// <summary>The deepest folder that holds every one of <paramref name="folders"/> (repository-relative, <c>/</c>).</summary>
+    private static string CommonFolder(IEnumerable<string> folders)
+    {
+        var split = folders.Select(f => f.Length == 0 ? [] : f.Split('/')).ToList();
+        var common = split[0].TakeWhile((part, i) => split.All(s => s.Length > i && s[i] == part)).ToArray();
+        return string.Join('/', common);
     }
 
     private static bool IsRevisionFile(string name) =>

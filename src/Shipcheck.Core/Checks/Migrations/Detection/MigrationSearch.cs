@@ -34,8 +34,10 @@ internal static class MigrationSearch
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (folder, depth) = next;
-            if (!claimed.Contains(folder.Relative) && layouts.Select(l => l.Find(folder)).FirstOrDefault(s => s is not null) is { } set && claimed.Add(set.Folder))
+            if (!claimed.Contains(folder.Relative) && layouts.Select(l => l.Find(folder)).FirstOrDefault(s => s is not null) is { } set
+                && (set.Locations ?? [set.Folder]).All(l => !claimed.Contains(l)))
             {
+                claimed.UnionWith(set.Locations ?? [set.Folder]);
                 sets.Add(set);
             }
             if (depth == Depth)
