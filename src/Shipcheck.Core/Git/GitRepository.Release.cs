@@ -5,24 +5,11 @@ public sealed partial class GitRepository
 {
     /// <summary>
     /// Every path that is not committed as it is, as <c>git status --short</c> writes it (<c>M  app.py</c>,
-    /// <c>?? notes.txt</c>): staged, modified, deleted and untracked files; ignored files are not listed.
+    /// <c>?? notes.txt</c>): staged, modified, deleted and untracked files (a rename as its deletion and its addition);
+    /// ignored files are not listed. The same reading of <c>git status</c> as <see cref="StatusAsync"/>.
     /// </summary>
-    public async Task<IReadOnlyList<string>> UncommittedAsync(CancellationToken cancellationToken)
-    {
-        var output = await ReadRawAsync(["status", "--porcelain=v1", "-z", "--untracked-files=all"], cancellationToken);
-        var entries = new List<string>();
-        var fields = output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < fields.Length; i++)
-        {
-            entries.Add(fields[i]);
-            // A rename or copy is followed by its old path, which is not an entry of its own.
-            if (fields[i].Length > 0 && (fields[i][0] is 'R' or 'C'))
-            {
-                i++;
-            }
-        }
-        return entries;
-    }
+    public async Task<IReadOnlyList<string>> UncommittedAsync(CancellationToken cancellationToken) =>
+        [.. (await StatusAsync([], includeIgnored: false, cancellationToken)).Select(e => $"{e.Code} {e.Path}")];
 
     /// <summary>True when <paramref name="path"/> (relative to the top) is ignored by .gitignore or exclude files.</summary>
     public async Task<bool> IsIgnoredAsync(string path, CancellationToken cancellationToken)

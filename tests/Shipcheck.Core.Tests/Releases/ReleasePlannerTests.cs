@@ -60,6 +60,17 @@ public sealed class ReleasePlannerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_staged_rename_is_named_as_its_deletion_and_its_addition()
+    {
+        _release.Repo.Git("mv", "app.py", "main.py");
+
+        var refusal = await _release.RefusedAsync(_release.Request());
+
+        Assert.Contains("D  app.py", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("A  main.py", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Refuses_a_tag_that_exists_and_names_its_commit()
     {
         _release.Repo.Tag("v1.2.3");
