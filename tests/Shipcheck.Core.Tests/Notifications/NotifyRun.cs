@@ -1,6 +1,7 @@
 using Shipcheck.Core.Checklists.Loading;
 using Shipcheck.Core.Checks;
 using Shipcheck.Core.Engine;
+using Shipcheck.Core.Gates.Locks;
 using Shipcheck.Core.Store;
 using Shipcheck.Core.Store.Sqlite;
 using Shipcheck.Core.Tests.Checks.Support;
@@ -16,6 +17,7 @@ internal sealed class NotifyRun : IAsyncDisposable
 {
     private readonly TempFolder _folder = new();
     private SqliteRunStore? _store;
+    private SqliteRunLocks? _locks;
 
     public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
 
@@ -23,18 +25,30 @@ internal sealed class NotifyRun : IAsyncDisposable
 
     public string StorePath => _folder.File("runs.db");
 
-    /// <summary>Runs <paramref name="yaml"/>; returns the record as the runner returned it and as the store reads it back.</summary>
-    public async Task<(RunRecord Returned, RunRecord Stored)> RunAsync(string yaml, TimeSpan? notificationWait = null, string version = "v2.0.0")
+    /// <summary>The store of the runs, once the first has run.</summary>
+    public SqliteRunStore Store => _store ?? throw new InvalidOperationException("nothing has run yet");
+
+    /// <summary>
+    /// Runs <paramref name="yaml"/> with <c>--var</c> <paramref name="variables"/>, answering prompts with
+    /// <paramref name="prompt"/> (default: an automatic yes); returns the record as the runner returned it and as the
+    /// store reads it back.
+    /// </summary>
+    public async Task<(RunRecord Returned, RunRecord Stored)> RunAsync(string yaml, TimeSpan? notificationWait = null, string version = "v2.0.0",
+        IReadOnlyDictionary<string, string>? variables = null, IConfirmationPrompt? prompt = null)
     {
         var path = _folder.File("shipcheck.yaml");
         await File.WriteAllTextAsync(path, yaml);
-        var loaded = ChecklistLoader.Load(path);
+        var request = new RunRequest { Version = version, User = "alice", Host = "ci-1", Variables = variables ?? new Dictionary<string, string>() };
+        string? Lookup(string name) => Environment.GetValueOrDefault(name);
+        var loaded = ChecklistLoader.Load(path, LoadSettings.For(request, Lookup));
         Assert.True(loaded.Success, string.Join("\n", loaded.Problems.Select(p => p.ToString())));
-        var request = new RunRequest { Version = version, User = "alice", Host = "ci-1" };
-        var prepared = RunPreparation.Prepare(loaded.Checklist!, request, name => Environment.GetValueOrDefault(name));
+        var prepared = RunPreparation.Prepare(loaded.Checklist!, request, Lookup);
         Assert.Empty(prepared.Problems);
         _store ??= await SqliteRunStore.OpenAsync(StorePath);
-        var services = new RunnerServices(TimeProvider.System, _store, new NullRunObserver(), new FixedAnswerPrompt(new ConfirmationAnswer(true, "alice", null)));
+        _locks ??= SqliteRunLocks.Open(StorePath, TimeProvider.System);
+        var services = new RunnerServices(TimeProvider.System, _store, new NullRunObserver(),
+            prompt ?? new FixedAnswerPrompt(new ConfirmationAnswer(true, "alice", null)))
+        { Locks = _locks };
         var runner = new ChecklistRunner(services) { NotificationWait = notificationWait ?? TimeSpan.FromSeconds(30) };
         var returned = await runner.RunAsync(prepared, CancellationToken.None);
         var stored = await _store.GetRunAsync(returned.Id);
@@ -52,6 +66,10 @@ internal sealed class NotifyRun : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_locks is not null)
+        {
+            await _locks.DisposeAsync();
+        }
         if (_store is not null)
         {
             await _store.DisposeAsync();

@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Shipcheck.Core.Tests.Checks.Support;
+using Shipcheck.Core.Tests.Examples;
 
 namespace Shipcheck.Core.Tests.Checks.Promql;
 
 /// <summary>
 /// A real Prometheus (the Debian package) on 127.0.0.1 for every test of the <c>prometheus</c> collection: it scrapes
-/// <see cref="Target"/> every second as job <c>ohlcv-connector</c>, serves under the path prefix <c>/prometheus</c>,
+/// <see cref="Target"/> every second as job <c>ohlcv-connector</c> and <see cref="Signal"/> as job <c>signal-service</c>, serves under the path prefix <c>/prometheus</c>,
 /// keeps its data in a temp folder, and is stopped by its pid (SIGTERM, then SIGKILL) and deleted afterwards.
 /// </summary>
 public sealed class TestPrometheus : IAsyncLifetime
@@ -23,6 +24,9 @@ public sealed class TestPrometheus : IAsyncLifetime
 
     public ScrapeTarget Target { get; } = new();
 
+    /// <summary>Seed 003's service and load balancer, for the signal-service-v2 example.</summary>
+    public SignalService Signal { get; } = new();
+
     /// <summary>http://127.0.0.1:port/prometheus: the base URL a <c>promql</c> step names.</summary>
     public string Server { get; private set; } = "";
 
@@ -36,6 +40,7 @@ public sealed class TestPrometheus : IAsyncLifetime
             throw new InvalidOperationException($"{Binary} is missing: install the Debian package prometheus (test.sh does)");
         }
         await Target.StartAsync();
+        await Signal.StartAsync();
         var port = Ports.Closed();
         Root = $"http://127.0.0.1:{port}";
         Server = $"{Root}/prometheus";
@@ -45,6 +50,8 @@ public sealed class TestPrometheus : IAsyncLifetime
             scrape_configs:
               - job_name: {{Job}}
                 static_configs: [ { targets: ['{{Target.Address}}'] } ]
+              - job_name: {{SignalService.Job}}
+                static_configs: [ { targets: ['{{Signal.Address}}'] } ]
             """);
         _process = Start(config, port);
         await WaitUntilScrapedAsync();
@@ -58,6 +65,7 @@ public sealed class TestPrometheus : IAsyncLifetime
             _process.Dispose();
         }
         await Target.DisposeAsync();
+        await Signal.DisposeAsync();
         _folder.Dispose();
     }
 
