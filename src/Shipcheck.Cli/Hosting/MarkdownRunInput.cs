@@ -10,7 +10,11 @@ namespace Shipcheck.Cli.Hosting;
 /// <c>shipcheck run CHECKLIST.md</c>: the Markdown read and converted in memory, its blanks filled, and the YAML the
 /// engine runs, so rollback, the store, masking and exit codes are those of any run.
 /// </summary>
-internal sealed record MarkdownRunInput(MarkdownRunPlan Plan, string Source, IReadOnlyDictionary<string, string> Variables)
+/// <param name="Plan">The conversion the engine runs, and the way back to the items.</param>
+/// <param name="Source">The file's text, stored with the run for the filled-in checklist.</param>
+/// <param name="Variables">The run's variables: the blanks filled in, then <c>--var</c>.</param>
+/// <param name="Interactive">True without <c>--auto</c>: each shell block is offered at the terminal before it runs.</param>
+internal sealed record MarkdownRunInput(MarkdownRunPlan Plan, string Source, IReadOnlyDictionary<string, string> Variables, bool Interactive)
 {
     public static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
@@ -18,12 +22,13 @@ internal sealed record MarkdownRunInput(MarkdownRunPlan Plan, string Source, IRe
     /// <summary>The input, or the message that says why the file cannot be run (exit 2).</summary>
     public static async Task<(MarkdownRunInput? Input, string? Error)> PrepareAsync(CliConsole console, RunArguments args)
     {
-        if (!args.Auto && !args.DryRun)
+        var interactive = !args.Auto && !args.DryRun;
+        if (interactive && !console.IsInteractive)
         {
-            // Never hang waiting for a person who is not there; and the offer of each block at a terminal is not built yet.
-            return (null, $"{args.ChecklistPath}: a Markdown checklist runs its shell blocks only with --auto (sh, bash, shell and console blocks run "
-                + "without asking; pass --confirm-all \"reason\" for the items that have no command). Offering each block at the terminal "
-                + "(run / edit / skip / mark done) is not available yet.");
+            // Never hang waiting for a person who is not there.
+            return (null, $"{args.ChecklistPath}: without --auto each shell block is offered at a terminal (run / edit / skip / mark done), "
+                + "and there is no terminal here: pass --auto to run every sh, bash, shell and console block without asking, and "
+                + "--confirm-all \"reason\" for the items that have no command");
         }
         var read = MarkdownReader.ReadFile(args.ChecklistPath);
         if (read.Checklist is null)
@@ -39,7 +44,7 @@ internal sealed record MarkdownRunInput(MarkdownRunPlan Plan, string Source, IRe
         {
             variables[name] = value;
         }
-        return (new MarkdownRunInput(plan, source, variables), null);
+        return (new MarkdownRunInput(plan, source, variables, interactive), null);
     }
 
     public LoadResult Load(string path, LoadSettings settings) =>

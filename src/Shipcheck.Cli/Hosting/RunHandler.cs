@@ -29,7 +29,8 @@ internal sealed class RunHandler(CliConsole console)
             Version = args.Version,
             Variables = markdown?.Variables ?? args.Variables,
             MarkdownSource = markdown?.Source,
-            Concurrency = Math.Max(1, args.Concurrency),
+            // Offered blocks are asked one at a time, so an interactive run runs one step at a time, in the file's order.
+            Concurrency = markdown?.Interactive == true ? 1 : Math.Max(1, args.Concurrency),
             NoRollbackOnInterrupt = args.NoRollbackOnInterrupt,
             OverrideReason = args.OverrideReason,
             LockWait = args.LockWait,
@@ -66,9 +67,15 @@ internal sealed class RunHandler(CliConsole console)
         var services = new RunnerServices(
             TimeProvider.System,
             store,
-            new ConsoleRunObserver(progress, color, storePath),
+            new ConsoleRunObserver(progress, color, storePath) { ShowOutput = markdown?.Interactive == true },
             ConfirmationPrompts.For(console, args.ConfirmAllReason))
-        { Locks = locks };
+        {
+            Locks = locks,
+            Offer = markdown?.Interactive == true
+                ? new MarkdownStepOffer(console.Error, Console.In, Environment.UserName, markdown.Plan,
+                    new TerminalCommandEditor(console.Error, Console.In, console.GetEnvironment))
+                : null,
+        };
         var record = await new ChecklistRunner(services).RunAsync(prepared, signals.Interrupt, signals.Abort);
         if (args.Json)
         {

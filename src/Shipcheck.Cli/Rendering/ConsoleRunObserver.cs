@@ -14,7 +14,14 @@ namespace Shipcheck.Cli.Rendering;
 internal sealed class ConsoleRunObserver(TextWriter writer, bool color, string storePath) : IRunObserver
 {
     private readonly IAnsiConsole? _console = color ? Terminal.Over(writer, color) : null;
+    private const int OutputLines = 20;
     private readonly Lock _gate = new();
+
+    /// <summary>
+    /// True in an interactive Markdown run: each step's output (its last lines) is printed under its result, so the
+    /// person compares it with the Expected lines the offer showed before it ran.
+    /// </summary>
+    public bool ShowOutput { get; init; }
 
     public void OnEvent(RunEvent runEvent)
     {
@@ -56,11 +63,21 @@ internal sealed class ConsoleRunObserver(TextWriter writer, bool color, string s
         if (_console is null)
         {
             writer.WriteLine(detail is null ? head : $"{head}\n      {detail}");
-            return;
         }
-        _console.MarkupLine(
-            $"  [{stepColor}]{glyph} {Names.Of(step.Status),-7}[/] {Markup.Escape(step.Name)} [grey]({Durations.Format(step.Duration)}{attempts})[/]" +
-            (detail is null ? "" : $"\n      [{(step.Status == StepStatus.Passed ? "grey" : stepColor)}]{Markup.Escape(detail)}[/]"));
+        else
+        {
+            _console.MarkupLine(
+                $"  [{stepColor}]{glyph} {Names.Of(step.Status),-7}[/] {Markup.Escape(step.Name)} [grey]({Durations.Format(step.Duration)}{attempts})[/]" +
+                (detail is null ? "" : $"\n      [{(step.Status == StepStatus.Passed ? "grey" : stepColor)}]{Markup.Escape(detail)}[/]"));
+        }
+        if (ShowOutput && !string.IsNullOrWhiteSpace(step.Output))
+        {
+            var lines = step.Output.TrimEnd('\n').Split('\n');
+            foreach (var line in lines.Length > OutputLines ? ["…", .. lines[^OutputLines..]] : lines)
+            {
+                Line($"      │ {line}", "grey");
+            }
+        }
     }
 
     private void Line(string text, string style)

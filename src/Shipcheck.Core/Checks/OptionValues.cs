@@ -16,6 +16,18 @@ public sealed class OptionValues
     /// <summary>Records a converted option value.</summary>
     public void Set(string name, object value, SourceSpan span) => _values[name] = (value, span);
 
+    /// <summary>A copy with <paramref name="name"/> set to <paramref name="value"/> at the same place (an edited command).</summary>
+    public OptionValues With(string name, object value)
+    {
+        var copy = new OptionValues(StepSpan);
+        foreach (var (key, entry) in _values)
+        {
+            copy._values[key] = entry;
+        }
+        copy._values[name] = (value, SpanOf(name));
+        return copy;
+    }
+
     /// <summary>True when the option was given.</summary>
     public bool Has(string name) => _values.ContainsKey(name);
 

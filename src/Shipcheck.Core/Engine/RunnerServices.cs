@@ -13,4 +13,7 @@ public sealed record RunnerServices(TimeProvider Time, IRunStore Store, IRunObse
 {
     /// <summary>Where <c>lock:</c> is taken; a checklist with a lock cannot run without it.</summary>
     public SqliteRunLocks? Locks { get; init; }
+
+    /// <summary>Offers steps to a person before they run (an interactive Markdown run); null runs every step.</summary>
+    public IStepOffer? Offer { get; init; }
 }

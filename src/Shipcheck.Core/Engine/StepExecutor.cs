@@ -34,6 +34,16 @@ internal sealed partial class StepExecutor(RunSession session)
             }
         }
 
+        string? note = null;
+        if (session.Services.Offer is { } offer && offer.Offers(step))
+        {
+            (var finished, step, note) = await OfferAsync(offer, step, at, record, stop);
+            if (finished is not null)
+            {
+                return finished;
+            }
+        }
+
         var (last, attempts) = await AttemptAsync(step, NewContext(step), stop);
         var captured = step.Capture is { } wanted ? CaptureValue(step, wanted, last.Result) : default;
         // A secret capture is a secret whatever the step's outcome: a failing step may have printed it all the same.
@@ -52,7 +62,7 @@ internal sealed partial class StepExecutor(RunSession session)
         record = record with
         {
             Status = Severity(step, at.Phase, status),
-            Message = last.Status is AttemptStatus.Passed or AttemptStatus.Failed ? StepMessages.Confirmation(step, last.Result) ?? message : message,
+            Message = Joined(note, last.Status is AttemptStatus.Passed or AttemptStatus.Failed ? StepMessages.Confirmation(step, last.Result) ?? message : message),
             Attempts = attempts,
             ObservationsJson = last.Result?.Observations.ToJson() ?? "{}",
             Output = last.Result?.Output,
@@ -64,6 +74,9 @@ internal sealed partial class StepExecutor(RunSession session)
         }
         return await RecordAsync(record);
     }
+
+    private static string? Joined(string? note, string? message) =>
+        note is null ? message : message is null ? note : $"{note}; {message}";
 
     /// <summary>Records a step its phase stopped before it began (verify and stability only).</summary>
     public Task<StepRecord> RecordNotStartedAsync(StepDefinition step, StepPlacement at, string message) =>

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Shipcheck.Core.Engine;
+using Shipcheck.Core.Store.Sqlite;
 
 namespace Shipcheck.Cli.Tests.Markdown;
 
@@ -62,6 +64,86 @@ public sealed class MarkdownRunTests : IDisposable
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("--auto", result.Stderr);
         Assert.False(File.Exists(_temp.PathOf("ran.txt")));
+    }
+
+    [Fact]
+    public async Task At_a_terminal_each_block_is_offered_and_run_skipped_marked_done_or_edited_as_answered()
+    {
+        var checklist = _temp.Write("deploy.md", """
+            # Demo Deployment
+
+            ## Deployment
+
+            - [ ] Write the release
+              ```sh
+              echo v2 > state.txt && cat state.txt
+              ```
+            - [ ] Restart the worker
+              ```sh
+              touch restarted.txt
+              ```
+            - [ ] Purge the CDN
+              ```sh
+              touch purged.txt
+              ```
+            - [ ] Warm the cache
+              ```sh
+              touch warmed-one.txt
+              ```
+            """);
+
+        // A real terminal: script(1) gives the CLI a pseudo-terminal and types the answers into it.
+        var result = await AtATerminalAsync("r\ns\nd\ne\ntouch warmed-all.txt\n", "run", checklist, "--store", _temp.StorePath);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("▶ deploy · Write the release", result.Stdout);
+        Assert.Contains("$ touch restarted.txt", result.Stdout);
+        Assert.Contains("│ v2", result.Stdout);
+        Assert.True(File.Exists(_temp.PathOf("state.txt")));
+        Assert.False(File.Exists(_temp.PathOf("restarted.txt")));
+        Assert.False(File.Exists(_temp.PathOf("purged.txt")));
+        Assert.False(File.Exists(_temp.PathOf("warmed-one.txt")));
+        Assert.True(File.Exists(_temp.PathOf("warmed-all.txt")));
+
+        await using var store = await SqliteRunStore.OpenAsync(_temp.StorePath, TestContext.Current.CancellationToken);
+        var run = Assert.Single(await store.ListRunsAsync(null, 10, TestContext.Current.CancellationToken));
+        var steps = (await store.GetRunAsync(run.Id, TestContext.Current.CancellationToken))!.Steps.ToDictionary(s => s.Name, s => (Status: Names.Of(s.Status), s.Message));
+        Assert.Equal("passed", steps["Write the release"].Status);
+        Assert.Equal(("skipped", $"skipped by {Environment.UserName}"), steps["Restart the worker"]);
+        Assert.Equal("passed", steps["Purge the CDN"].Status);
+        Assert.StartsWith($"marked done by {Environment.UserName}", steps["Purge the CDN"].Message);
+        Assert.Equal($"edited by {Environment.UserName}: touch warmed-all.txt", steps["Warm the cache"].Message);
+    }
+
+    private async Task<CliResult> AtATerminalAsync(string typed, params string[] args)
+    {
+        var cli = ShipcheckProcess.StartInfo(_temp.Path, null, args);
+        var command = string.Join(' ', new[] { cli.FileName }.Concat(cli.ArgumentList).Select(a => "'" + a.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+        var info = new System.Diagnostics.ProcessStartInfo("script") { WorkingDirectory = _temp.Path };
+        foreach (var argument in new[] { "-qec", command, "/dev/null" })
+        {
+            info.ArgumentList.Add(argument);
+        }
+        foreach (var name in new[] { "NO_COLOR" })
+        {
+            info.Environment[name] = cli.Environment[name];
+        }
+        // A CI runner says so in CI, and Shipcheck never prompts there; an editor would wait for a person.
+        foreach (var name in new[] { "CI", "SHIPCHECK_STORE", "EDITOR", "VISUAL" })
+        {
+            info.Environment.Remove(name);
+        }
+        info.RedirectStandardInput = true;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        using var process = System.Diagnostics.Process.Start(info)!;
+        await process.StandardInput.WriteAsync(typed);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(limit.Token);
+        return new CliResult(process.ExitCode, (await stdout).Replace("\r\n", "\n", StringComparison.Ordinal), await stderr);
     }
 
     [Fact]

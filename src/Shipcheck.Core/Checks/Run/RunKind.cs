@@ -6,7 +6,8 @@ namespace Shipcheck.Core.Checks.Run;
 /// <summary><c>run</c>: runs a shell command and observes its exit code and output.</summary>
 public sealed class RunKind : IRemoteCheckKind
 {
-    internal const string CommandOption = "command";
+    /// <summary>The option that holds the command (the short form <c>run: CMD</c> sets it).</summary>
+    public const string CommandOption = "command";
     internal const string ShellOption = "shell";
     internal const string CwdOption = "cwd";
     internal const string EnvOption = "env";

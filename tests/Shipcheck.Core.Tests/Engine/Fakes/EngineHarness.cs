@@ -10,6 +10,11 @@ internal sealed class EngineHarness
 {
     public JumpingTimeProvider Time { get; } = new();
 
+    /// <summary>The clock the run uses: <see cref="Time"/>, unless a test of real processes sets the system clock.</summary>
+    public TimeProvider Clock { get => _clock ?? Time; set => _clock = value; }
+
+    private TimeProvider? _clock;
+
     public InMemoryRunStore Store { get; } = new();
 
     public RecordingObserver Observer { get; } = new();
@@ -19,11 +24,14 @@ internal sealed class EngineHarness
     /// <summary>Who answers questions: by default nobody at a terminal, confirming every manual item as alice.</summary>
     public IConfirmationPrompt Prompt { get; set; } = new FixedAnswerPrompt(new ConfirmationAnswer(true, "alice", null));
 
+    /// <summary>Offers steps to a person before they run (an interactive Markdown run); null runs them all.</summary>
+    public IStepOffer? Offer { get; set; }
+
     public RunRequest Request { get; set; } = new() { User = "alice", Host = "ci-1", ProcessId = 4242 };
 
     public PreparedRun Prepare(Checklist checklist)
     {
-        var prepared = RunPreparation.Prepare(checklist, Request, name => Environment.GetValueOrDefault(name), Time);
+        var prepared = RunPreparation.Prepare(checklist, Request, name => Environment.GetValueOrDefault(name), Clock);
         Assert.Empty(prepared.Problems);
         return prepared;
     }
@@ -33,7 +41,7 @@ internal sealed class EngineHarness
     /// <summary>Starts a run that <paramref name="interrupt"/> (first Ctrl-C) and <paramref name="abort"/> (second) can stop.</summary>
     public Task<RunRecord> StartAsync(Checklist checklist, CancellationTokenSource? interrupt, CancellationTokenSource? abort = null, IRunObserver? observer = null)
     {
-        var services = new RunnerServices(Time, Store, observer ?? Observer, Prompt);
+        var services = new RunnerServices(Clock, Store, observer ?? Observer, Prompt) { Offer = Offer };
         var prepared = Prepare(checklist);
         // Off the test's thread, as the CLI runs it, so a test can interrupt while steps block.
         return Task.Run(() => new ChecklistRunner(services).RunAsync(prepared, interrupt?.Token ?? default, abort?.Token ?? default));

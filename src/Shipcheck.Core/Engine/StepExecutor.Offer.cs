@@ -1,0 +1,57 @@
+using Shipcheck.Core.Checklists;
+using Shipcheck.Core.Checks.Run;
+using Shipcheck.Core.Store;
+
+namespace Shipcheck.Core.Engine;
+
+internal sealed partial class StepExecutor
+{
+    /// <summary>
+    /// A step offered to a person (<see cref="RunnerServices.Offer"/>): the record it ends with when it does not run
+    /// (skipped, marked done, no answer), or the step to run, edited or not, and a note for its record.
+    /// </summary>
+    private async Task<(StepRecord? Finished, StepDefinition Step, string? Note)> OfferAsync(
+        IStepOffer offer, StepDefinition step, StepPlacement at, StepRecord record, CancellationToken stop)
+    {
+        StepOfferAnswer answer;
+        try
+        {
+            answer = await offer.OfferAsync(step, at.Phase, stop);
+        }
+        catch (OperationCanceledException)
+        {
+            var (status, message) = at.WhenStopped();
+            return (await RecordAsync(record with { Status = status, Attempts = 0, Message = message }), step, null);
+        }
+        return answer.Choice switch
+        {
+            StepChoice.Skip => (await RecordAsync(record with { Attempts = 0, Message = $"skipped by {answer.By}" }), step, null),
+            StepChoice.MarkDone => (await RecordAsync(record with
+            {
+                Status = StepStatus.Passed,
+                Attempts = 0,
+                Message = $"marked done by {answer.By}; not run by Shipcheck, so there is no output",
+            }), step, null),
+            StepChoice.NoAnswer => (await RecordAsync(record with
+            {
+                Status = Severity(step, at.Phase, StepStatus.Error),
+                Attempts = 0,
+                Message = "not run: no answer (the terminal closed); run it again with --auto to run every block without asking",
+            }), step, null),
+            StepChoice.Edit when answer.Command is { } command => (null, WithCommand(step, command), $"edited by {answer.By}: {command}"),
+            _ => (null, step, null),
+        };
+    }
+
+    /// <summary>
+    /// The step with another command. A <c>${name}</c> in it is a variable as in the file (passed to the shell as data);
+    /// text that does not parse as a template runs as typed.
+    /// </summary>
+    private static StepDefinition WithCommand(StepDefinition step, string command)
+    {
+        var diagnostics = new DiagnosticBag();
+        var template = Template.Parse(command, step.Options.SpanOf(RunKind.CommandOption), diagnostics);
+        var options = step.Options.With(RunKind.CommandOption, diagnostics.HasErrors ? Template.Literal(command) : template);
+        return step with { Options = options };
+    }
+}
