@@ -39,6 +39,15 @@ internal static class CaptureScanner
                     yield return inner;
                 }
             }
+            else if (name == CanaryReader.Key && value is YamlSequenceNode stages)
+            {
+                // A stage's traffic-shift steps may capture (the weight before, a deployment id) for later steps.
+                var canaryPath = YamlNodes.Child(path, CanaryReader.Key);
+                foreach (var inner in stages.Children.Take(YamlContext.NodeBudget).SelectMany((stage, i) => StageSteps(stage, YamlNodes.Item(canaryPath, i))))
+                {
+                    yield return inner;
+                }
+            }
             else if (name == StepKeys.Capture && value is YamlScalarNode { Value: { } scalarName })
             {
                 yield return (scalarName, value, YamlNodes.Child(path, StepKeys.Capture));
@@ -49,5 +58,15 @@ internal static class CaptureScanner
                 yield return (mapName, n, YamlNodes.Child(YamlNodes.Child(path, StepKeys.Capture), "name"));
             }
         }
+    }
+
+    private static IEnumerable<(string, YamlNode, string)> StageSteps(YamlNode stage, string path)
+    {
+        if (stage is not YamlMappingNode mapping || !mapping.Children.TryGetValue(new YamlScalarNode("steps"), out var steps) || steps is not YamlSequenceNode list)
+        {
+            return [];
+        }
+        var stepsPath = YamlNodes.Child(path, "steps");
+        return list.Children.Take(YamlContext.NodeBudget).SelectMany((s, i) => Step(s, YamlNodes.Item(stepsPath, i)));
     }
 }

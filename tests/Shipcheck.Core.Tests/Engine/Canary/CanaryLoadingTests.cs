@@ -55,6 +55,30 @@ public sealed class CanaryLoadingTests
     }
 
     [Fact]
+    public void A_value_captured_in_a_stage_can_be_used_by_later_stages_and_by_rollback()
+    {
+        var result = Load("""
+            service: shop
+            deploy:
+              - canary:
+                  - stage: 10%
+                    steps:
+                      - name: shift traffic
+                        run: ./weight.sh 10
+                        capture: previous_weight
+                  - stage: 100%
+                    steps:
+                      - run: ./weight.sh 100 --after ${previous_weight}
+            rollback:
+              - run: ./weight.sh ${previous_weight}
+            """);
+
+        Assert.True(result.Success, string.Join("\n", result.Problems.Select(p => p.Render())));
+        var canary = Assert.IsType<CanaryDefinition>(result.Checklist!.StepsOf(Phase.Deploy)[0]);
+        Assert.Equal("previous_weight", canary.Stages[0].Steps.OfType<StepDefinition>().Single().Capture!.Name);
+    }
+
+    [Fact]
     public void The_dry_run_plan_shows_each_stage_and_its_analysis()
     {
         var prepared = RunPreparation.Prepare(Load(Valid).Checklist!, new RunRequest(), _ => null);
