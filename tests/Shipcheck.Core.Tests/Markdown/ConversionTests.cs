@@ -54,7 +54,10 @@ public sealed class ConversionTests
         var verify = converted.Steps.Where(s => s.Phase == Phase.Verify && s.Kind == ConvertedKind.Run).ToList();
         Assert.Contains("stdout matches \"(?s)(.*?\\\\bUp\\\\b){5}\"", verify[0].Expect);
         Assert.Contains("stdout contains \"WebSocket Connected\"", verify[1].Expect);
-        Assert.Equal(["previous_commit", "previous_commit_from_backup"], converted.Variables.Select(v => v.Name));
+        // "Rollback command prepared:" under "Rollback Plan" is prepared, not run: running it in pre would deploy the old commit.
+        var prepared = Assert.Single(converted.Steps, s => s.Name == "Rollback command prepared:");
+        Assert.Equal((Phase.Pre, ConvertedKind.Confirm), (prepared.Phase, prepared.Kind));
+        Assert.Equal(["previous_commit_from_backup"], converted.Variables.Select(v => v.Name));
         Assert.DoesNotContain(converted.Steps, s => s.Group == "📝 Checklist Summary");
     }
 

@@ -49,6 +49,12 @@ internal static class ItemSteps
         }
     }
 
+    // Seed 000's "Rollback Plan" in Pre-Deployment: "Rollback command prepared: git checkout <previous_commit> && docker
+    // compose up". Running it in pre would deploy the old version before the new one. Words as in BuiltInPhaseRules.
+    private static bool IsPreparedRollback(StepContext context) =>
+        context.Phase != Engine.Phase.Rollback
+        && new[] { "rollback", "roll back", "롤백" }.Any(w => context.Group.Contains(w, StringComparison.OrdinalIgnoreCase));
+
     // A run or sql step for the block, or null with the reason it stays manual.
     private static ConvertedStep? Automatic(MarkdownCodeBlock block, string name, StepContext context, out string why)
     {
@@ -65,6 +71,12 @@ internal static class ItemSteps
         if (ShellCommand.Prepare(block.Text, language) is not { } prepared)
         {
             why = $"its {language} block (line {block.Line}) has only comments";
+            return null;
+        }
+        if (IsPreparedRollback(context))
+        {
+            why = $"its {language} block (line {block.Line}) is the rollback command prepared under \"{context.Group}\": shown, not run "
+                + "here (the rollback section runs it when a deploy fails)";
             return null;
         }
         if (ShellCommand.RunsForever(prepared.Command))
