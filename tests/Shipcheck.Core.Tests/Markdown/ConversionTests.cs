@@ -62,6 +62,22 @@ public sealed class ConversionTests
     }
 
     [Fact]
+    public void The_stability_window_is_a_variable_so_a_run_can_watch_longer_or_shorter()
+    {
+        var conversion = Convert(MarkdownReader.ReadFile(SeedFiles.Require("000")).Checklist!);
+        var path = Path.Combine(Path.GetTempPath(), "seed-000.yaml");
+
+        var asWritten = ChecklistLoader.LoadText(conversion.Yaml, "seed-000.yaml", path, CheckKinds.All).Checklist!;
+        var shortened = ChecklistLoader.LoadText(conversion.Yaml, "seed-000.yaml", path, CheckKinds.All, new LoadSettings
+        {
+            Variables = new Dictionary<string, string> { ["stability_window"] = "6s", ["stability_every"] = "2s" },
+        }).Checklist!;
+
+        Assert.Equal((TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(30)), (asWritten.Stability!.For, asWritten.Stability.Every));
+        Assert.Equal((TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(2)), (shortened.Stability!.For, shortened.Stability.Every));
+    }
+
+    [Fact]
     public void Shell_fences_run_other_fences_stay_manual_and_sql_needs_a_connection()
     {
         var checklist = MarkdownReader.Read("""

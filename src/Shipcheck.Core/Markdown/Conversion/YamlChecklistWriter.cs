@@ -11,6 +11,12 @@ public static class YamlChecklistWriter
 {
     private static readonly Phase[] Order = [Phase.Pre, Phase.Deploy, Phase.Verify, Phase.Post, Phase.Rollback];
 
+    /// <summary>The variable that holds the stability window's length, so <c>--var</c> can change it.</summary>
+    public const string StabilityWindowVariable = "stability_window";
+
+    /// <summary>The variable that holds the pause between stability rounds.</summary>
+    public const string StabilityEveryVariable = "stability_every";
+
     /// <summary>The YAML text.</summary>
     public static string Write(ConvertedChecklist checklist)
     {
@@ -18,12 +24,19 @@ public static class YamlChecklistWriter
         y.Append("# Converted from ").Append(YamlText.Comment(checklist.Source)).Append(" by shipcheck convert.\n");
         y.Append("# Each step names its source line; the conversion report says what stays manual and why.\n");
         y.Append("service: ").Append(YamlText.Quote(checklist.Service)).Append('\n');
-        if (checklist.Variables.Count > 0)
+        if (checklist.Variables.Count > 0 || checklist.Stability is not null)
         {
             y.Append("\nvars:                                  # placeholders in the commands: pass them with --var name=value\n");
             foreach (var v in checklist.Variables)
             {
                 y.Append("  ").Append(v.Name).Append(": \"\"").Append("   # ").Append(YamlText.Comment(v.Placeholder)).Append(", line ").Append(v.Line).Append('\n');
+            }
+            if (checklist.Stability is { } window)
+            {
+                // Variables, so a run can watch longer or shorter than the Markdown says without editing the file.
+                y.Append("  ").Append(StabilityWindowVariable).Append(": ").Append(Duration(window.For))
+                    .Append("   # the stability window (line ").Append(window.Line).Append("): --var ").Append(StabilityWindowVariable).Append("=10m\n");
+                y.Append("  ").Append(StabilityEveryVariable).Append(": 30s   # one round of its checks every 30s\n");
             }
         }
         if (checklist.Secrets.Count > 0)
@@ -51,8 +64,8 @@ public static class YamlChecklistWriter
             if (phase == Phase.Verify && checklist.Stability is { } stability)
             {
                 y.Append("\nstability:                             # line ").Append(stability.Line).Append('\n');
-                y.Append("  for: ").Append(Duration(stability.For)).Append('\n');
-                y.Append("  every: 30s\n");
+                y.Append("  for: ${").Append(StabilityWindowVariable).Append("}\n");
+                y.Append("  every: ${").Append(StabilityEveryVariable).Append("}\n");
                 y.Append("  repeat:\n");
                 foreach (var name in stability.Repeat)
                 {
