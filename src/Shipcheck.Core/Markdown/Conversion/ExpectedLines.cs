@@ -23,7 +23,10 @@ public static partial class ExpectedLines
         }
         if (NoErrors().IsMatch(text))
         {
-            return new(NoErrorsExpression(command), "no errors: no output line mentions an error");
+            var allowed = AllowedWarning().Matches(text).Select(m => m.Groups["word"].Value).ToList();
+            return new(NoErrorsExpression(command, allowed), allowed.Count == 0
+                ? "no errors: no output line mentions an error"
+                : $"no errors: no output line mentions an error, except lines with {string.Join(", ", allowed)} (said to be OK)");
         }
         if (HttpStatus().Match(text) is { Success: true } http && http.Groups["code"].Value == "200" && FailingCurl().IsMatch(command))
         {
@@ -56,11 +59,14 @@ public static partial class ExpectedLines
         return $"stdout matches {ExpressionText.Quote(pattern)}";
     }
 
-    // Lines the command itself prints (echo "=== Collector Errors ===") are headings, not errors.
-    private static string NoErrorsExpression(string command)
+    // Lines the command itself prints (echo "=== Collector Errors ===") are headings, not errors; lines with a word the
+    // Expected line says is OK ("some ALREADY_IN_SUBSCRIBE warnings OK") are not errors either.
+    private static string NoErrorsExpression(string command, IReadOnlyList<string> allowed)
     {
         var echoed = EchoLiteral().Matches(command).Select(m => m.Groups["text"].Value).Where(t => t.Length > 0).Select(Regex.Escape).ToList();
-        var pattern = echoed.Count == 0 ? "(?im)^.*error" : $"(?im)^(?!(?:{string.Join('|', echoed)})$).*error";
+        var headings = echoed.Count == 0 ? "" : $"(?!(?:{string.Join('|', echoed)})$)";
+        var exceptions = allowed.Count == 0 ? "" : $"(?!.*(?:{string.Join('|', allowed.Select(Regex.Escape))}))";
+        var pattern = $"(?im)^{headings}{exceptions}.*error";
         // grep exits 1 when it finds nothing, which is exactly the healthy case.
         var exit = LastStageIsGrep(command) ? "exit_code <= 1" : "exit_code == 0";
         return $"{exit} and not (stdout matches {ExpressionText.Quote(pattern)})";
@@ -78,6 +84,10 @@ public static partial class ExpectedLines
 
     [GeneratedRegex(@"^no\s+(?:critical\s+)?errors?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoErrors();
+
+    // "(some ALREADY_IN_SUBSCRIBE warnings OK)": an upper-case code named as acceptable.
+    [GeneratedRegex(@"\b(?<word>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\b[^()]*\bOK\b")]
+    private static partial Regex AllowedWarning();
 
     [GeneratedRegex(@"\b(?:HTTP\s+(?<code>\d{3})|(?<code>\d{3})\s+OK)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HttpStatus();
