@@ -69,6 +69,7 @@ if [[ -f "$demo/ports.env" ]] && running stock-timescale; then
 fi
 printf 'DB_PORT=%s\nREDIS_PORT=%s\n' "$db_port" "$redis_port" > "$demo/ports.env"
 
+# PGHOST and PGPORT: so seed 000's own `docker exec stock-timescale psql -U postgres -d stockval` reaches the server.
 if ! running stock-timescale; then
     dk rm --force stock-timescale > /dev/null 2>&1 || true
     mkdir -p "$demo/timescale-data"
@@ -76,6 +77,7 @@ if ! running stock-timescale; then
     # shellcheck disable=SC2046
     dk run --detach --name stock-timescale $(compose_labels stock-timescale) --network host \
         --volume "$demo/timescale-data:/var/lib/postgresql/data" --env "DB_PORT=$db_port" \
+        --env PGHOST=/tmp --env "PGPORT=$db_port" \
         "$base_image" timescale.sh > /dev/null
 fi
 if ! wait_until 300 dk exec stock-timescale pg_isready -q -h 127.0.0.1 -p "$db_port"; then

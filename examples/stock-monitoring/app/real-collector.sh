@@ -8,6 +8,11 @@ until redis ping 2>/dev/null | grep -q PONG; do
     echo "waiting for stock-redis on 127.0.0.1:$REDIS_PORT"
     sleep 0.5
 done
+if [ "${FEED:-up}" = down ]; then
+    # Release v4-feed-down: the feed refuses the connection, and the collector exits (its container stops).
+    echo "ERROR: WebSocket connection to wss://feed.example.kr/ticker.kr refused (release $VERSION)"
+    exit 1
+fi
 codes="005930 000660 035420 051910 005380 035720 068270 207940 006400 105560"
 echo "WebSocket Connected to wss://feed.example.kr/ticker.kr (simulated feed, $SYMBOLS symbols, release $VERSION)"
 round=0

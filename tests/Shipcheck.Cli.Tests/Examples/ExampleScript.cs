@@ -8,7 +8,7 @@ internal static class ExampleScript
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
     /// <summary>Runs <paramref name="script"/> to its end and returns what it printed; throws when it exits non-zero.</summary>
-    public static async Task<string> RunAsync(string script, IReadOnlyDictionary<string, string> environment)
+    public static async Task<string> RunAsync(string script, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -19,6 +19,10 @@ internal static class ExampleScript
             WorkingDirectory = Path.GetTempPath(),
         };
         start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

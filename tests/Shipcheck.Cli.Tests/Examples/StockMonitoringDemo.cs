@@ -74,6 +74,17 @@ public sealed class StockMonitoringDemo : IAsyncLifetime
         return ShipcheckProcess.RunAsync(ExampleFolder, environment, [.. withDemo]);
     }
 
+    /// <summary>The demo engine's socket, for a docker CLI that talks to it.</summary>
+    public string Socket => Path.Combine(StateFolder, "docker.sock");
+
+    /// <summary>Deploys <paramref name="version"/> with deploy.sh, with the API on <paramref name="apiPort"/> (default the demo's own).</summary>
+    internal Task<string> DeployAsync(string version, int? apiPort = null)
+    {
+        var environment = ScriptEnvironment;
+        environment["STOCK_API_PORT"] = (apiPort ?? ApiPort).ToString(CultureInfo.InvariantCulture);
+        return ExampleScript.RunAsync(Path.Combine(ExampleFolder, "deploy.sh"), environment, version);
+    }
+
     /// <summary>Runs one of the example's checklists, recorded as JSON on standard output.</summary>
     internal Task<CliResult> RunChecklistAsync(string name) =>
         ShipcheckAsync("run", Path.Combine(ExampleFolder, name), "--output", "json");
@@ -121,4 +132,11 @@ public sealed class StockMonitoringDemo : IAsyncLifetime
             umount.WaitForExit();
         }
     }
+}
+
+/// <summary>The tests that share one <see cref="StockMonitoringDemo"/>: its engine and images take a while to start.</summary>
+[CollectionDefinition(Name)]
+public sealed class StockMonitoringCollection : ICollectionFixture<StockMonitoringDemo>
+{
+    public const string Name = "stock-monitoring";
 }

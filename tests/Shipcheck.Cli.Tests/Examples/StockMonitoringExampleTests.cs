@@ -7,7 +7,8 @@ namespace Shipcheck.Cli.Tests.Examples;
 /// examples/stock-monitoring (seed 000) through the real CLI against the services its up.sh starts: five containers on
 /// a private dockerd, PostgreSQL and redis in two of them. Each test leaves the demo deployed, so they run in any order.
 /// </summary>
-public sealed class StockMonitoringExampleTests(StockMonitoringDemo demo) : IClassFixture<StockMonitoringDemo>
+[Collection(StockMonitoringCollection.Name)]
+public sealed class StockMonitoringExampleTests(StockMonitoringDemo demo)
 {
     private const string FreshTicks = "fresh ticks in the database";
 
