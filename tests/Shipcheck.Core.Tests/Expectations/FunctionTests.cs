@@ -42,6 +42,16 @@ public sealed class FunctionTests
     [InlineData("trim(json.unix) == null")]
     public void Measures_and_normalises_values(string source) => Assert.True(Holds(source, Scope()), source);
 
+    [Theory]
+    [InlineData("42\n", "last_number(out) == 42")]
+    [InlineData("# HELP q quotes\n# TYPE q counter\nq{exchange=\"binance\"} 12\nq{exchange=\"kraken\"} 1.5e3\n", "last_number(out) == 1500")]
+    [InlineData(" count \n-------\n   123\n(1 row)\n", "last_number(out) == 123")]
+    [InlineData("release v2.1 of app2 is up\n", "last_number(out) == null")]
+    [InlineData("", "last_number(out) == null")]
+    [InlineData("0\n", "not (last_number(out) > 0)")]
+    public void Reads_the_last_number_of_a_commands_output(string output, string source) =>
+        Assert.True(Holds(source, new TestValueScope().With("out", Value.Of(output))), source);
+
     [Fact]
     public void Reports_an_unknown_function_as_an_error_when_evaluated_without_a_type_check()
     {
@@ -55,7 +65,7 @@ public sealed class FunctionTests
     [Fact]
     public void Registers_every_function_by_its_name()
     {
-        Assert.Equal(["age", "count", "len", "lower", "quantile", "trim"], Shipcheck.Core.Expectations.Functions.ExpressionFunctions.All.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["age", "count", "last_number", "len", "lower", "quantile", "trim"], Shipcheck.Core.Expectations.Functions.ExpressionFunctions.All.Keys.Order(StringComparer.Ordinal));
         Assert.All(Shipcheck.Core.Expectations.Functions.ExpressionFunctions.All, f => Assert.Equal(f.Key, f.Value.Name));
     }
 }

@@ -91,7 +91,7 @@ public sealed class TypeCheckTests
     [InlineData("len == 1", 0, "unknown name 'len'", "len is a function: len(x)")]
     [InlineData("ticks > ${min_tics}", 8, "unknown variable '${min_tics}'", "declare it under vars: or pass --var min_tics=VALUE")]
     [InlineData("body == \"v${nope}\"", 10, "unknown variable '${nope}'", "declare it under vars: or pass --var nope=VALUE")]
-    [InlineData("lenght(body) > 1", 0, "unknown function 'lenght'", "functions: age, all, any, count, len, lower, quantile, trim")]
+    [InlineData("lenght(body) > 1", 0, "unknown function 'lenght'", "functions: age, all, any, count, last_number, len, lower, quantile, trim")]
     [InlineData("lowr(body) == \"x\"", 0, "unknown function 'lowr'", "did you mean 'lower'?")]
     public void Rejects_unknown_names_with_suggestions(string source, int offset, string message, string hint) =>
         Assert.Equal(new ExpressionError(offset, message, hint), TypeError(source));

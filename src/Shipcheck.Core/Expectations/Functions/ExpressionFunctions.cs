@@ -12,5 +12,6 @@ public static class ExpressionFunctions
         LowerFunction.Definition,
         TrimFunction.Definition,
         QuantileFunction.Definition,
+        LastNumberFunction.Definition,
     }.ToDictionary(f => f.Name, StringComparer.Ordinal);
 }

@@ -5,9 +5,9 @@ namespace Shipcheck.Core.Markdown.Conversion;
 /// <summary>
 /// Turns "Expected:" lines into expectations for a <c>run</c> step, which observes <c>exit_code</c>, <c>stdout</c>,
 /// <c>stderr</c> and <c>duration</c>. Only forms whose meaning is clear become expectations; everything else stays
-/// as text beside the step. A number read out of the output ("count above 50") is not recognised: the expectation
-/// language has no function that reads a number from text, and a pattern over the whole output would also match
-/// dates and other columns.
+/// as text beside the step. A count ("Non-zero count", "count above 50") is the last number in the output
+/// (<c>last_number(stdout)</c>), and only when nothing says it holds at some times only ("(during market hours)");
+/// a named column (<c>`ticks_last_2min > 50`</c>) is not read out of a table.
 /// </summary>
 public static partial class ExpectedLines
 {
@@ -44,6 +44,19 @@ public static partial class ExpectedLines
         if (Passes().IsMatch(text))
         {
             return new("exit_code == 0", "all pass: the command's exit code");
+        }
+        // A count only holds at some times ("(during market hours)"): judged always, it would fail a deploy at night.
+        if (!Conditional().IsMatch(text))
+        {
+            if (NonZero().IsMatch(text))
+            {
+                return new("last_number(stdout) > 0", "a non-zero count: the last number in stdout above 0");
+            }
+            if (CountAbove().Match(text) is { Success: true } above)
+            {
+                var op = above.Groups["op"].Value.StartsWith("at least", StringComparison.OrdinalIgnoreCase) || above.Groups["op"].Value == ">=" ? ">=" : ">";
+                return new($"last_number(stdout) {op} {above.Groups["n"].Value}", $"a count {op} N: the last number in stdout");
+            }
         }
         return null;
     }
@@ -100,6 +113,15 @@ public static partial class ExpectedLines
 
     [GeneratedRegex(@"\bshows?\s+(?:multiple\s+|recent\s+)?""(?<text>[^""]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex Shows();
+
+    [GeneratedRegex(@"^non-?zero\s+(?:count|value|number|total|rate)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NonZero();
+
+    [GeneratedRegex(@"^(?:a\s+)?(?:count|value|number|total)\s+(?:is\s+|of\s+)?(?<op>above|over|greater than|more than|at least|>=|>)\s*(?<n>\d+(?:\.\d+)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAbove();
+
+    [GeneratedRegex(@"\((?:during|if|when|only|in)\b[^)]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Conditional();
 
     [GeneratedRegex(@"^all\s+(?:tests|checks)\s+pass", RegexOptions.IgnoreCase)]
     private static partial Regex Passes();
