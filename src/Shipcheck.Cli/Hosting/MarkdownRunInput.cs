@@ -1,6 +1,7 @@
 using Shipcheck.Core.Checklists.Loading;
 using Shipcheck.Core.Checks;
 using Shipcheck.Core.Git;
+using Shipcheck.Core.Markdown.Conversion;
 using Shipcheck.Core.Markdown.Reading;
 using Shipcheck.Core.Markdown.Running;
 
@@ -36,10 +37,24 @@ internal sealed record MarkdownRunInput(MarkdownRunPlan Plan, string Source, IRe
             return (null, read.Error);
         }
         var source = await File.ReadAllTextAsync(args.ChecklistPath);
-        var plan = MarkdownRunPlan.Of(read.Checklist);
+        string? mapping = null;
+        if (args.MappingPath is { } mappingPath)
+        {
+            var (rules, error) = PhaseMappingFile.Load(mappingPath);
+            if (rules is null)
+            {
+                return (null, error);
+            }
+            mapping = await File.ReadAllTextAsync(mappingPath);
+        }
+        var plan = MarkdownRunPlan.Of(read.Checklist, mapping);
         var commit = await HeadCommitAsync(Path.GetDirectoryName(Path.GetFullPath(args.ChecklistPath))!);
         var blanks = BlankValues.Fill(plan, TimeProvider.System.GetLocalNow(), Environment.UserName, commit, field => Ask(console, field));
         var variables = new Dictionary<string, string>(blanks, StringComparer.Ordinal);
+        if (mapping is not null)
+        {
+            variables[MarkdownRunPlan.MappingVariable] = mapping;
+        }
         foreach (var (name, value) in args.Variables)
         {
             variables[name] = value;

@@ -16,6 +16,7 @@ internal sealed record RunArguments
     public TimeSpan LockWait { get; init; }
     public bool Auto { get; init; }
     public bool InPlace { get; init; }
+    public string? MappingPath { get; init; }
 
     /// <summary>Turns <c>name=value</c> pairs into a map; the last value of a name wins.</summary>
     public static IReadOnlyDictionary<string, string> ParseVars(IEnumerable<string> pairs)

@@ -15,6 +15,11 @@ internal sealed class RunHandler(CliConsole console)
     public async Task<int> RunAsync(RunArguments args)
     {
         MarkdownRunInput? markdown = null;
+        if (args.MappingPath is not null && !MarkdownRunInput.IsMarkdown(args.ChecklistPath))
+        {
+            await console.Error.WriteLineAsync($"shipcheck: --mapping maps a Markdown checklist's headings to phases; {args.ChecklistPath} is YAML, whose phases are written out");
+            return VerdictExitCodes.Invalid;
+        }
         if (MarkdownRunInput.IsMarkdown(args.ChecklistPath))
         {
             (markdown, var error) = await MarkdownRunInput.PrepareAsync(console, args);

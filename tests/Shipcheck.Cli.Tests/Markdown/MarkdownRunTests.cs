@@ -147,6 +147,47 @@ public sealed class MarkdownRunTests : IDisposable
     }
 
     [Fact]
+    public async Task Mapping_puts_a_teams_own_headings_in_phases_and_the_filled_in_checklist_follows_it()
+    {
+        var checklist = _temp.Write("golive.md", """
+            # Shop Go-Live
+
+            ## Go-Live
+
+            - [ ] Ship it
+              ```sh
+              echo v2 > state.txt
+              ```
+
+            ## Smoke
+
+            - [ ] Check it
+              ```sh
+              grep -q v2 state.txt
+              ```
+            """);
+        var mapping = _temp.Write("mapping.yaml", "headings:\n  - { text: go-live, phase: deploy }\n  - { text: smoke, phase: verify, match: equals }\n");
+
+        var mapped = await ShipcheckProcess.RunAsync(_temp.Path, null, "run", checklist, "--auto", "--mapping", mapping, "--output", "json", "--store", _temp.StorePath);
+        var plain = await ShipcheckProcess.RunAsync(_temp.Path, null, "run", checklist, "--auto", "--output", "json", "--store", _temp.StorePath);
+        var yaml = await ShipcheckProcess.RunAsync(_temp.Path, null, "run", _temp.Write("x.yaml", "service: x\ndeploy: [ { run: \"true\" } ]\n"), "--mapping", mapping);
+
+        Assert.True(mapped.ExitCode == 0, mapped.ToString());
+        Assert.Equal([("Ship it", "deploy"), ("Check it", "verify")], PhasesOf(mapped));
+        Assert.NotEqual(PhasesOf(mapped), PhasesOf(plain));
+        var id = JsonDocument.Parse(mapped.Stdout).RootElement.GetProperty("id").GetString()!;
+        var report = await ShipcheckProcess.RunAsync(_temp.Path, null, "report", id, "--format", "markdown", "--store", _temp.StorePath);
+        Assert.Contains("- [x] Ship it — shipcheck: ✔", report.Stdout);
+        Assert.Contains("- [x] Check it — shipcheck: ✔", report.Stdout);
+        Assert.True(yaml.ExitCode == 2, yaml.ToString());
+        Assert.Contains("--mapping", yaml.Stderr);
+    }
+
+    private static List<(string?, string?)> PhasesOf(CliResult result) =>
+        [.. JsonDocument.Parse(result.Stdout).RootElement.GetProperty("steps").EnumerateArray()
+            .Select(s => (s.GetProperty("name").GetString(), s.GetProperty("phase").GetString()))];
+
+    [Fact]
     public async Task In_place_writes_the_filled_in_checklist_over_the_file()
     {
         var checklist = _temp.Write("deploy.md", """

@@ -24,8 +24,21 @@ public static class PhaseMappingFile
         }
         try
         {
+            return Parse(File.ReadAllText(path), path);
+        }
+        catch (IOException e)
+        {
+            return (null, $"{path}: cannot be read ({e.Message})");
+        }
+    }
+
+    /// <summary>The rules in <paramref name="text"/> (a mapping file's content, named <paramref name="path"/> in errors).</summary>
+    public static (IReadOnlyList<PhaseRule>? Rules, string? Error) Parse(string text, string path)
+    {
+        try
+        {
             var stream = new YamlStream();
-            using (var reader = new StreamReader(path))
+            using (var reader = new StringReader(text))
             {
                 stream.Load(reader);
             }
@@ -48,10 +61,6 @@ public static class PhaseMappingFile
         catch (YamlException e)
         {
             return (null, $"{path}:{e.Start.Line}: not valid YAML ({e.Message}); fix the mapping file");
-        }
-        catch (IOException e)
-        {
-            return (null, $"{path}: cannot be read ({e.Message})");
         }
     }
 

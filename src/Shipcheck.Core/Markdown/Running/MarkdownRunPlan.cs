@@ -45,10 +45,28 @@ public sealed class MarkdownRunPlan
     /// <summary>The YAML checklist the engine runs (never written to disk).</summary>
     public string Yaml { get; }
 
-    /// <summary>Converts <paramref name="checklist"/> with the default options.</summary>
-    public static MarkdownRunPlan Of(MarkdownChecklist checklist)
+    /// <summary>
+    /// The run variable that holds the <c>--mapping</c> file's text: recorded with the run, so the filled-in
+    /// checklist, rendered later from the stored source, maps the headings as the run did.
+    /// </summary>
+    public const string MappingVariable = "markdown_mapping";
+
+    /// <summary>
+    /// Converts <paramref name="checklist"/>, with the heading rules of <paramref name="mapping"/> (a mapping file's
+    /// text, see <see cref="PhaseMappingFile"/>) tried before the built-in ones; one that does not parse is ignored.
+    /// </summary>
+    public static MarkdownRunPlan Of(MarkdownChecklist checklist, string? mapping = null)
     {
-        var converted = MarkdownConverter.Convert(checklist);
+        var options = ConversionOptions.Default;
+        if (!string.IsNullOrWhiteSpace(mapping) && PhaseMappingFile.Parse(mapping, MappingVariable).Rules is { } rules)
+        {
+            options = options with { Mapping = PhaseMapping.Default.With(rules) };
+        }
+        var converted = MarkdownConverter.Convert(checklist, options);
+        if (!string.IsNullOrWhiteSpace(mapping))
+        {
+            converted.Variables.Add(new PlaceholderVariable(MappingVariable, "the --mapping file's rules, recorded with the run", 0));
+        }
         var blanks = checklist.Blanks.Select((blank, i) => new BlankVariable($"blank_{i + 1}_line_{blank.Line}", blank)).ToList();
         foreach (var blank in blanks)
         {
