@@ -84,6 +84,21 @@ public sealed class MarkdownStepOfferTests
     }
 
     [Fact]
+    public async Task Stability_and_rollback_verify_rounds_repeat_the_choice_made_in_verify_without_asking()
+    {
+        var input = new CountingReader("e\n");
+        var offer = new MarkdownStepOffer(new StringWriter(), input, "alice", _plan, new TypedEditor("docker ps -a"));
+        var token = TestContext.Current.CancellationToken;
+
+        var inVerify = await offer.OfferAsync(Step(), Phase.Verify, token);
+        var rounds = new[] { await offer.OfferAsync(Step(), Phase.Stability, token), await offer.OfferAsync(Step(), Phase.RollbackVerify, token) };
+
+        Assert.Equal(new StepOfferAnswer(StepChoice.Edit, "alice", "docker ps -a"), inVerify);
+        Assert.All(rounds, r => Assert.Equal(inVerify, r));
+        Assert.Equal(1, input.Reads);
+    }
+
+    [Fact]
     public async Task The_editor_from_EDITOR_changes_the_command_in_a_file()
     {
         var script = Path.Combine(Path.GetTempPath(), $"shipcheck-editor-{Guid.NewGuid():N}.sh");
