@@ -37,10 +37,11 @@ internal static class RunCommand
         var auto = new Option<bool>("--auto") { Description = "Markdown checklists: run every sh, bash, shell and console block without asking (other items need --confirm-all)." };
         var inPlace = new Option<bool>("--in-place") { Description = "Markdown checklists: write the filled-in checklist back over the file (it is always stored with the run)." };
         var mapping = new Option<string?>("--mapping") { HelpName = "FILE", Description = "Markdown checklists: heading rules tried before the built-in table, as for convert --mapping." };
+        var sql = new Option<string?>("--sql-connection") { HelpName = "SECRET", Description = "Markdown checklists: the environment variable holding the database connection; sql blocks then run as sql steps." };
         var command = new Command("run", "Run a checklist: validate it, deploy, verify, watch, and roll back by itself on failure. " +
             "Exit codes: 0 succeeded, 1 rolled back (or a pre check failed), 2 invalid, 3 blocked by a gate, 4 rollback failed, 130 interrupted.")
         {
-            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback, overrideFreeze, wait, auto, inPlace, mapping,
+            file, version, vars, dryRun, concurrency, output, store, confirmAll, noRollback, overrideFreeze, wait, auto, inPlace, mapping, sql,
         };
         command.SetAction(parse => new RunHandler(console).RunAsync(new RunArguments
         {
@@ -58,6 +59,7 @@ internal static class RunCommand
             Auto = parse.GetValue(auto),
             InPlace = parse.GetValue(inPlace),
             MappingPath = parse.GetValue(mapping),
+            SqlConnection = parse.GetValue(sql),
         }));
         return command;
     }

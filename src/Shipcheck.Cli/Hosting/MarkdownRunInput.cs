@@ -1,3 +1,4 @@
+using Shipcheck.Core.Checklists;
 using Shipcheck.Core.Checklists.Loading;
 using Shipcheck.Core.Checks;
 using Shipcheck.Core.Git;
@@ -47,13 +48,21 @@ internal sealed record MarkdownRunInput(MarkdownRunPlan Plan, string Source, IRe
             }
             mapping = await File.ReadAllTextAsync(mappingPath);
         }
-        var plan = MarkdownRunPlan.Of(read.Checklist, mapping);
+        if (args.SqlConnection is { } secret && !Template.IsName(secret))
+        {
+            return (null, $"--sql-connection '{secret}' is not an environment variable name; use letters, digits and '_'");
+        }
+        var plan = MarkdownRunPlan.Of(read.Checklist, mapping, args.SqlConnection);
         var commit = await HeadCommitAsync(Path.GetDirectoryName(Path.GetFullPath(args.ChecklistPath))!);
         var blanks = BlankValues.Fill(plan, TimeProvider.System.GetLocalNow(), Environment.UserName, commit, field => Ask(console, field));
         var variables = new Dictionary<string, string>(blanks, StringComparer.Ordinal);
         if (mapping is not null)
         {
             variables[MarkdownRunPlan.MappingVariable] = mapping;
+        }
+        if (args.SqlConnection is { } connection)
+        {
+            variables[MarkdownRunPlan.SqlConnectionVariable] = connection;
         }
         foreach (var (name, value) in args.Variables)
         {

@@ -17,6 +17,7 @@ internal sealed record RunArguments
     public bool Auto { get; init; }
     public bool InPlace { get; init; }
     public string? MappingPath { get; init; }
+    public string? SqlConnection { get; init; }
 
     /// <summary>Turns <c>name=value</c> pairs into a map; the last value of a name wins.</summary>
     public static IReadOnlyDictionary<string, string> ParseVars(IEnumerable<string> pairs)

@@ -15,9 +15,10 @@ internal sealed class RunHandler(CliConsole console)
     public async Task<int> RunAsync(RunArguments args)
     {
         MarkdownRunInput? markdown = null;
-        if (args.MappingPath is not null && !MarkdownRunInput.IsMarkdown(args.ChecklistPath))
+        if ((args.MappingPath ?? args.SqlConnection) is not null && !MarkdownRunInput.IsMarkdown(args.ChecklistPath))
         {
-            await console.Error.WriteLineAsync($"shipcheck: --mapping maps a Markdown checklist's headings to phases; {args.ChecklistPath} is YAML, whose phases are written out");
+            await console.Error.WriteLineAsync($"shipcheck: --mapping and --sql-connection are for Markdown checklists (how their headings and sql blocks convert); "
+                + $"{args.ChecklistPath} is YAML, whose phases and steps are written out");
             return VerdictExitCodes.Invalid;
         }
         if (MarkdownRunInput.IsMarkdown(args.ChecklistPath))

@@ -183,6 +183,42 @@ public sealed class MarkdownRunTests : IDisposable
         Assert.Contains("--mapping", yaml.Stderr);
     }
 
+    [Fact]
+    public async Task Sql_connection_runs_sql_blocks_as_sql_steps_on_the_secret_and_the_filled_in_checklist_follows_it()
+    {
+        var database = _temp.PathOf("app.db");
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            connection.Open();
+            using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE migrations(version TEXT); INSERT INTO migrations VALUES ('v2');";
+            create.ExecuteNonQuery();
+        }
+        var checklist = _temp.Write("db.md", """
+            # App Deployment
+
+            ## Post-Deployment Verification
+
+            - [ ] Migration applied
+              ```sql
+              SELECT version FROM migrations
+              ```
+            """);
+        var environment = new Dictionary<string, string> { ["APP_DB"] = $"sqlite:{database}" };
+
+        var withSql = await ShipcheckProcess.RunAsync(_temp.Path, environment, "run", checklist, "--auto", "--sql-connection", "APP_DB", "--output", "json", "--store", _temp.StorePath);
+        var without = await ShipcheckProcess.RunAsync(_temp.Path, environment, "run", checklist, "--auto", "--confirm-all", "checked by hand", "--output", "json", "--store", _temp.StorePath);
+
+        Assert.True(withSql.ExitCode == 0, withSql.ToString());
+        var step = JsonDocument.Parse(withSql.Stdout).RootElement.GetProperty("steps").EnumerateArray().Single();
+        Assert.Equal(("Migration applied", "sql", "passed"), (step.GetProperty("name").GetString(), step.GetProperty("kind").GetString(), step.GetProperty("status").GetString()));
+        Assert.Equal("confirm", JsonDocument.Parse(without.Stdout).RootElement.GetProperty("steps")[0].GetProperty("kind").GetString());
+        var id = JsonDocument.Parse(withSql.Stdout).RootElement.GetProperty("id").GetString()!;
+        var report = await ShipcheckProcess.RunAsync(_temp.Path, null, "report", id, "--format", "markdown", "--store", _temp.StorePath);
+        Assert.Contains("- [x] Migration applied — shipcheck: ✔", report.Stdout);
+        Assert.Contains("version", report.Stdout);
+    }
+
     private static List<(string?, string?)> PhasesOf(CliResult result) =>
         [.. JsonDocument.Parse(result.Stdout).RootElement.GetProperty("steps").EnumerateArray()
             .Select(s => (s.GetProperty("name").GetString(), s.GetProperty("phase").GetString()))];

@@ -51,13 +51,17 @@ public sealed class MarkdownRunPlan
     /// </summary>
     public const string MappingVariable = "markdown_mapping";
 
+    /// <summary>The run variable that holds the <c>--sql-connection</c> secret's name (never its value), for the same reason.</summary>
+    public const string SqlConnectionVariable = "markdown_sql_connection";
+
     /// <summary>
     /// Converts <paramref name="checklist"/>, with the heading rules of <paramref name="mapping"/> (a mapping file's
-    /// text, see <see cref="PhaseMappingFile"/>) tried before the built-in ones; one that does not parse is ignored.
+    /// text, see <see cref="PhaseMappingFile"/>) tried before the built-in ones (one that does not parse is ignored),
+    /// and <c>sql</c> blocks as <c>sql</c> steps on the secret <paramref name="sqlConnection"/> when one is named.
     /// </summary>
-    public static MarkdownRunPlan Of(MarkdownChecklist checklist, string? mapping = null)
+    public static MarkdownRunPlan Of(MarkdownChecklist checklist, string? mapping = null, string? sqlConnection = null)
     {
-        var options = ConversionOptions.Default;
+        var options = ConversionOptions.Default with { SqlConnectionSecret = string.IsNullOrWhiteSpace(sqlConnection) ? null : sqlConnection };
         if (!string.IsNullOrWhiteSpace(mapping) && PhaseMappingFile.Parse(mapping, MappingVariable).Rules is { } rules)
         {
             options = options with { Mapping = PhaseMapping.Default.With(rules) };
@@ -66,6 +70,10 @@ public sealed class MarkdownRunPlan
         if (!string.IsNullOrWhiteSpace(mapping))
         {
             converted.Variables.Add(new PlaceholderVariable(MappingVariable, "the --mapping file's rules, recorded with the run", 0));
+        }
+        if (options.SqlConnectionSecret is not null)
+        {
+            converted.Variables.Add(new PlaceholderVariable(SqlConnectionVariable, "the --sql-connection secret's name, recorded with the run", 0));
         }
         var blanks = checklist.Blanks.Select((blank, i) => new BlankVariable($"blank_{i + 1}_line_{blank.Line}", blank)).ToList();
         foreach (var blank in blanks)
