@@ -23,6 +23,17 @@ internal sealed partial class StepExecutor
             var (status, message) = at.WhenStopped();
             return (await RecordAsync(record with { Status = status, Attempts = 0, Message = message }), step, null);
         }
+#pragma warning disable CA1031 // An offer that breaks (an editor that cannot start) fails its step, not the run.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return (await RecordAsync(record with
+            {
+                Status = Severity(step, at.Phase, StepStatus.Error),
+                Attempts = 0,
+                Message = $"not run: asking about it failed: {ex.Message}",
+            }), step, null);
+        }
         return answer.Choice switch
         {
             StepChoice.Skip => (await RecordAsync(record with { Attempts = 0, Message = $"skipped by {answer.By}" }), step, null),

@@ -79,6 +79,30 @@ public sealed class OfferedStepTests : IDisposable
         Assert.True(File.Exists(_folder.File("undone")));
     }
 
+    [Fact]
+    public async Task An_offer_that_breaks_fails_its_step_and_the_run_goes_on_to_roll_back()
+    {
+        _harness.Offer = new BrokenOffer();
+
+        var run = await _harness.RunAsync(Load("""
+            deploy:
+              - { name: ship, run: touch shipped }
+            """));
+
+        Assert.Equal(["deploy/ship/error"], _harness.StoredSteps());
+        Assert.Equal("not run: asking about it failed: the editor is gone", _harness.Stored(Phase.Deploy, "ship").Message);
+        Assert.False(File.Exists(_folder.File("shipped")));
+        Assert.NotEqual(Verdict.Succeeded, run.Verdict);
+    }
+
+    private sealed class BrokenOffer : IStepOffer
+    {
+        public bool Offers(StepDefinition step) => true;
+
+        public Task<StepOfferAnswer> OfferAsync(StepDefinition step, Phase phase, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the editor is gone");
+    }
+
     private Checklist Load(string yaml)
     {
         var path = _folder.File("shipcheck.yaml");
