@@ -35,14 +35,15 @@ internal sealed class ShipcheckProcess
     public static Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
         RunToEndAsync(StartInfo(workingDirectory, environment, args), TimeSpan.FromMinutes(2), $"shipcheck {string.Join(' ', args)}");
 
-    /// <summary>Runs any program to the end, killing its process tree after <paramref name="timeout"/>.</summary>
-    public static async Task<CliResult> RunToEndAsync(ProcessStartInfo info, TimeSpan timeout, string what)
+    /// <summary>Runs any program to the end, <paramref name="input"/> on its standard input, killing its process tree after <paramref name="timeout"/>.</summary>
+    public static async Task<CliResult> RunToEndAsync(ProcessStartInfo info, TimeSpan timeout, string what, string input = "")
     {
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         info.RedirectStandardInput = true;
         info.UseShellExecute = false;
         using var process = Process.Start(info)!;
+        await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -56,15 +56,7 @@ internal sealed record MarkdownRunInput(MarkdownRunPlan Plan, string Source, IRe
         var commit = await HeadCommitAsync(Path.GetDirectoryName(Path.GetFullPath(args.ChecklistPath))!);
         var blanks = BlankValues.Fill(plan, TimeProvider.System.GetLocalNow(), Environment.UserName, commit, field => Ask(console, field));
         var variables = new Dictionary<string, string>(blanks, StringComparer.Ordinal);
-        if (mapping is not null)
-        {
-            variables[MarkdownRunPlan.MappingVariable] = mapping;
-        }
-        if (args.SqlConnection is { } connection)
-        {
-            variables[MarkdownRunPlan.SqlConnectionVariable] = connection;
-        }
-        foreach (var (name, value) in args.Variables)
+        foreach (var (name, value) in plan.Settings.Concat(args.Variables))
         {
             variables[name] = value;
         }

@@ -30,13 +30,14 @@ internal sealed class RunHandler(CliConsole console)
                 return VerdictExitCodes.Invalid;
             }
         }
+        var interactive = markdown?.Interactive == true;
         var request = new RunRequest
         {
             Version = args.Version,
             Variables = markdown?.Variables ?? args.Variables,
             MarkdownSource = markdown?.Source,
             // Offered blocks are asked one at a time, so an interactive run runs one step at a time, in the file's order.
-            Concurrency = markdown?.Interactive == true ? 1 : Math.Max(1, args.Concurrency),
+            Concurrency = interactive ? 1 : Math.Max(1, args.Concurrency),
             NoRollbackOnInterrupt = args.NoRollbackOnInterrupt,
             OverrideReason = args.OverrideReason,
             LockWait = args.LockWait,
@@ -73,12 +74,12 @@ internal sealed class RunHandler(CliConsole console)
         var services = new RunnerServices(
             TimeProvider.System,
             store,
-            new ConsoleRunObserver(progress, color, storePath) { ShowOutput = markdown?.Interactive == true },
+            new ConsoleRunObserver(progress, color, storePath) { ShowOutput = interactive },
             ConfirmationPrompts.For(console, args.ConfirmAllReason))
         {
             Locks = locks,
-            Offer = markdown?.Interactive == true
-                ? new MarkdownStepOffer(console.Error, Console.In, Environment.UserName, markdown.Plan,
+            Offer = markdown is { Interactive: true } input
+                ? new MarkdownStepOffer(console.Error, Console.In, Environment.UserName, input.Plan,
                     new TerminalCommandEditor(console.Error, Console.In, console.GetEnvironment))
                 : null,
         };

@@ -21,37 +21,26 @@ internal sealed partial class StepExecutor
         catch (OperationCanceledException)
         {
             var (status, message) = at.WhenStopped();
-            return (await RecordAsync(record with { Status = status, Attempts = 0, Message = message }), step, null);
+            return await NotRunAsync(status, message);
         }
 #pragma warning disable CA1031 // An offer that breaks (an editor that cannot start) fails its step, not the run.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return (await RecordAsync(record with
-            {
-                Status = Severity(step, at.Phase, StepStatus.Error),
-                Attempts = 0,
-                Message = $"not run: asking about it failed: {ex.Message}",
-            }), step, null);
+            return await NotRunAsync(Severity(step, at.Phase, StepStatus.Error), $"not run: asking about it failed: {ex.Message}");
         }
         return answer.Choice switch
         {
-            StepChoice.Skip => (await RecordAsync(record with { Attempts = 0, Message = $"skipped by {answer.By}" }), step, null),
-            StepChoice.MarkDone => (await RecordAsync(record with
-            {
-                Status = StepStatus.Passed,
-                Attempts = 0,
-                Message = $"marked done by {answer.By}; not run by Shipcheck, so there is no output",
-            }), step, null),
-            StepChoice.NoAnswer => (await RecordAsync(record with
-            {
-                Status = Severity(step, at.Phase, StepStatus.Error),
-                Attempts = 0,
-                Message = "not run: no answer (the terminal closed); run it again with --auto to run every block without asking",
-            }), step, null),
+            StepChoice.Skip => await NotRunAsync(StepStatus.Skipped, $"skipped by {answer.By}"),
+            StepChoice.MarkDone => await NotRunAsync(StepStatus.Passed, $"marked done by {answer.By}; not run by Shipcheck, so there is no output"),
+            StepChoice.NoAnswer => await NotRunAsync(Severity(step, at.Phase, StepStatus.Error),
+                "not run: no answer (the terminal closed); run it again with --auto to run every block without asking"),
             StepChoice.Edit when answer.Command is { } command => (null, WithCommand(step, command), $"edited by {answer.By}: {command}"),
             _ => (null, step, null),
         };
+
+        async Task<(StepRecord?, StepDefinition, string?)> NotRunAsync(StepStatus status, string message) =>
+            (await RecordAsync(record with { Status = status, Attempts = 0, Message = message }), step, null);
     }
 
     /// <summary>

@@ -21,9 +21,7 @@ public static class FilledMarkdownChecklist
     public static string Render(RunRecord run)
     {
         var source = run.MarkdownSource ?? throw new ArgumentException("the run did not come from a Markdown checklist", nameof(run));
-        // Converted again as the run converted it: with its heading mapping and its sql connection, recorded with it.
-        var plan = MarkdownRunPlan.Of(MarkdownReader.Read(source, run.ChecklistPath),
-            run.Variables.GetValueOrDefault(MarkdownRunPlan.MappingVariable), run.Variables.GetValueOrDefault(MarkdownRunPlan.SqlConnectionVariable));
+        var plan = MarkdownRunPlan.Recorded(MarkdownReader.Read(source, run.ChecklistPath), run.Variables);
         var lines = plan.Checklist.Repair.Text.Split('\n');
         var after = new Dictionary<int, List<string>>();
         FillBlanks(lines, plan, run);

@@ -124,26 +124,14 @@ public sealed class MarkdownRunTests : IDisposable
         {
             info.ArgumentList.Add(argument);
         }
-        foreach (var name in new[] { "NO_COLOR" })
-        {
-            info.Environment[name] = cli.Environment[name];
-        }
+        info.Environment["NO_COLOR"] = "1";
         // A CI runner says so in CI, and Shipcheck never prompts there; an editor would wait for a person.
         foreach (var name in new[] { "CI", "SHIPCHECK_STORE", "EDITOR", "VISUAL" })
         {
             info.Environment.Remove(name);
         }
-        info.RedirectStandardInput = true;
-        info.RedirectStandardOutput = true;
-        info.RedirectStandardError = true;
-        using var process = System.Diagnostics.Process.Start(info)!;
-        await process.StandardInput.WriteAsync(typed);
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(limit.Token);
-        return new CliResult(process.ExitCode, (await stdout).Replace("\r\n", "\n", StringComparison.Ordinal), await stderr);
+        var result = await ShipcheckProcess.RunToEndAsync(info, TimeSpan.FromMinutes(2), $"shipcheck {string.Join(' ', args)} at a terminal", typed);
+        return result with { Stdout = result.Stdout.Replace("\r\n", "\n", StringComparison.Ordinal) };
     }
 
     [Fact]

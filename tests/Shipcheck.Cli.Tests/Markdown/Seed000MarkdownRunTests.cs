@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Net.Sockets;
 using System.Text.Json;
 using Shipcheck.Cli.Tests.Examples;
+using Shipcheck.Core.Tests.Git;
 
 namespace Shipcheck.Cli.Tests.Markdown;
 
@@ -21,7 +21,10 @@ public sealed class Seed000MarkdownRunTests(StockMonitoringDemo demo) : IAsyncLi
     private static readonly string Seed = Path.Combine(AppContext.BaseDirectory, "Markdown", "Data", "seed-000.md");
     private static readonly string[] SeedTempFiles = ["/tmp/pre_deploy_commit.txt", "/tmp/docker-compose.yml.backup", "/tmp/pre_deploy_containers.txt"];
     private readonly TempFolder _temp = new();
+    private readonly TestRepository _repository = new();
+    private readonly TestRepository _teammate = new(init: false);
 
+    // The team's checkout on "oracle-a1", where the seed's `cd ~/workspace/stock_monitoring` goes.
     private string Repository => _temp.PathOf("home/workspace/stock_monitoring");
 
     public ValueTask InitializeAsync()
@@ -61,7 +64,7 @@ public sealed class Seed000MarkdownRunTests(StockMonitoringDemo demo) : IAsyncLi
         Assert.True(stability.Select(s => s.GetProperty("round").GetInt32()).Distinct().Count() >= 2, result.ToString());
         Assert.All(stability, s => Assert.Equal("passed", s.GetProperty("status").GetString()));
         Assert.Contains("stand-in ssh: oracle-a1", StepOutput(steps, "1. Backup Current State"));
-        Assert.Equal(await HeadAsync(), (await GitAsync(_temp.PathOf("origin.git"), "rev-parse", "develop")).Trim());
+        Assert.Equal(_teammate.Git("rev-parse", "HEAD"), _repository.Git("rev-parse", "HEAD"));
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public sealed class Seed000MarkdownRunTests(StockMonitoringDemo demo) : IAsyncLi
         Assert.Equal(("rollback", "passed"), Find(steps, "rollback", "Rollback Procedure"));
         Assert.Equal(("rollback_verify", "passed"), Find(steps, "rollback_verify", "Critical: Service Status Check"));
         Assert.Equal("v2", await ApiVersionAsync());
-        Assert.Equal(previous, await HeadAsync());
+        Assert.Equal(previous, _repository.Git("rev-parse", "HEAD"));
     }
 
     public async ValueTask DisposeAsync()
@@ -100,6 +103,8 @@ public sealed class Seed000MarkdownRunTests(StockMonitoringDemo demo) : IAsyncLi
             {
                 File.Delete(file);
             }
+            _teammate.Dispose();
+            _repository.Dispose();
             _temp.Dispose();
         }
     }
@@ -110,18 +115,18 @@ public sealed class Seed000MarkdownRunTests(StockMonitoringDemo demo) : IAsyncLi
     /// </summary>
     private async Task<string> PrepareAsync(string running, string develop)
     {
-        Directory.CreateDirectory(Path.Combine(Repository, "deploy"));
-        await GitAsync(Repository, "init", "--quiet", "--initial-branch", "develop");
-        await WriteComposeAsync(Repository, running);
-        await GitAsync(Repository, "add", "-A");
-        await GitAsync(Repository, "commit", "--quiet", "-m", $"release {running}");
-        var previous = await HeadAsync();
-        await GitAsync(_temp.Path, "clone", "--quiet", "--bare", Repository, "origin.git");
-        await GitAsync(Repository, "remote", "add", "origin", _temp.PathOf("origin.git"));
-        await GitAsync(_temp.Path, "clone", "--quiet", _temp.PathOf("origin.git"), "teammate");
-        await WriteComposeAsync(_temp.PathOf("teammate"), develop);
-        await GitAsync(_temp.PathOf("teammate"), "commit", "--quiet", "-am", $"release {develop}");
-        await GitAsync(_temp.PathOf("teammate"), "push", "--quiet", "origin", "develop");
+        Directory.CreateDirectory(Path.GetDirectoryName(Repository)!);
+        Directory.CreateSymbolicLink(Repository, _repository.Path);
+        _repository.Git("checkout", "--quiet", "-b", "develop");
+        _repository.Write("deploy/docker-compose.yml", Compose(running));
+        var previous = _repository.Commit($"release {running}");
+        var origin = _temp.PathOf("origin.git");
+        _repository.Git("clone", "--quiet", "--bare", _repository.Path, origin);
+        _repository.Git("remote", "add", "origin", origin);
+        _teammate.Git("clone", "--quiet", origin, ".");
+        _teammate.Write("deploy/docker-compose.yml", Compose(develop));
+        _teammate.Commit($"release {develop}");
+        _teammate.Git("push", "--quiet", "origin", "develop");
         await demo.DeployAsync(running, SeedApiPort);
         return previous;
     }
@@ -181,15 +186,13 @@ public sealed class Seed000MarkdownRunTests(StockMonitoringDemo demo) : IAsyncLi
             """);
     }
 
-    private static async Task WriteComposeAsync(string repository, string version) =>
-        await File.WriteAllTextAsync(Path.Combine(repository, "deploy", "docker-compose.yml"), $"""
-            services:
-              real-collector: {"{"} image: stock-monitoring-app:{version} {"}"}
-              timescale-archiver: {"{"} image: stock-monitoring-app:{version} {"}"}
-              api-server: {"{"} image: stock-monitoring-app:{version} {"}"}
-            """ + "\n");
+    private static string Compose(string version) => $$"""
+        services:
+          real-collector: { image: stock-monitoring-app:{{version}} }
+          timescale-archiver: { image: stock-monitoring-app:{{version}} }
+          api-server: { image: stock-monitoring-app:{{version}} }
 
-    private async Task<string> HeadAsync() => (await GitAsync(Repository, "rev-parse", "HEAD")).Trim();
+        """;
 
     private async Task<string> ApiVersionAsync()
     {
@@ -206,22 +209,6 @@ public sealed class Seed000MarkdownRunTests(StockMonitoringDemo demo) : IAsyncLi
 
     private static string StepOutput(List<JsonElement> steps, string name) =>
         steps.First(s => s.GetProperty("name").GetString() == name).GetProperty("evidence").GetProperty("output").GetString() ?? "";
-
-    private static async Task<string> GitAsync(string folder, params string[] args)
-    {
-        var info = new ProcessStartInfo("git") { WorkingDirectory = folder };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-        foreach (var (name, value) in new[] { ("GIT_AUTHOR_NAME", "kim"), ("GIT_AUTHOR_EMAIL", "kim@example.com"), ("GIT_COMMITTER_NAME", "kim"), ("GIT_COMMITTER_EMAIL", "kim@example.com") })
-        {
-            info.Environment[name] = value;
-        }
-        var result = await ShipcheckProcess.RunToEndAsync(info, TimeSpan.FromMinutes(1), $"git {string.Join(' ', args)}");
-        Assert.True(result.ExitCode == 0, result.ToString());
-        return result.Stdout;
-    }
 
     private static void Write(string path, string body)
     {

@@ -5,6 +5,7 @@ using Shipcheck.Core.Notifications;
 using Shipcheck.Core.Store;
 using Shipcheck.Core.Tests.Checks.Promql;
 using Shipcheck.Core.Tests.Checks.Sql;
+using Shipcheck.Core.Tests.Engine.Canary;
 using Shipcheck.Core.Tests.Notifications;
 
 namespace Shipcheck.Core.Tests.Examples;
@@ -75,7 +76,7 @@ public sealed class SignalServiceExampleTests(TestPrometheus prometheus, Postgre
     [Fact]
     public async Task No_latency_data_at_10_percent_pauses_for_a_person_who_rolls_back()
     {
-        var person = new PersonAtTheTerminal(new ConfirmationAnswer(false, "bob", "p99 is missing, not good"));
+        var person = new PersonPrompt(promote: false, "p99 is missing, not good");
         var (run, _) = await SignedRunAsync("v2.0.2", () => Signal.ExportsLatency = false, person);
 
         var question = Assert.Single(person.Questions);
@@ -166,18 +167,4 @@ public sealed class SignalServiceExampleTests(TestPrometheus prometheus, Postgre
 
     private static List<NotificationEvent> Events(RunRecord run, string target) =>
         [.. run.Notifications.Where(n => n.Target == target).OrderBy(n => n.Sequence).Select(n => n.Event)];
-
-    /// <summary>A terminal with a person at it: the canary's "promote it?" reaches them, and they answer <paramref name="answer"/>.</summary>
-    private sealed class PersonAtTheTerminal(ConfirmationAnswer answer) : IConfirmationPrompt
-    {
-        public List<string> Questions { get; } = [];
-
-        public bool AsksAPerson => true;
-
-        public Task<ConfirmationAnswer> AskAsync(string question, CancellationToken cancellationToken)
-        {
-            Questions.Add(question);
-            return Task.FromResult(answer);
-        }
-    }
 }

@@ -50,10 +50,11 @@ internal static class ItemSteps
     }
 
     // Seed 000's "Rollback Plan" in Pre-Deployment: "Rollback command prepared: git checkout <previous_commit> && docker
-    // compose up". Running it in pre would deploy the old version before the new one. Words as in BuiltInPhaseRules.
+    // compose up". Running it in pre would deploy the old version before the new one. A rollback heading is one the
+    // mapping's own rollback rules match (built-in and the team's), compared as the mapping compares headings.
     private static bool IsPreparedRollback(StepContext context) =>
         context.Phase != Engine.Phase.Rollback
-        && new[] { "rollback", "roll back", "롤백" }.Any(w => context.Group.Contains(w, StringComparison.OrdinalIgnoreCase));
+        && new PhaseMapping([.. context.Options.Mapping.Rules.Where(r => r.Phase == Engine.Phase.Rollback)]).Match(context.Group) is not null;
 
     // A run or sql step for the block, or null with the reason it stays manual.
     private static ConvertedStep? Automatic(MarkdownCodeBlock block, string name, StepContext context, out string why)

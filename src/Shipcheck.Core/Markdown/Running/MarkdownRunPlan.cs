@@ -13,9 +13,11 @@ public sealed class MarkdownRunPlan
     private readonly Dictionary<(Phase, string), ConvertedStep> _byName = [];
     private readonly Dictionary<int, ChecklistItem> _itemByLine = [];
 
-    private MarkdownRunPlan(MarkdownChecklist checklist, ConvertedChecklist converted, IReadOnlyList<BlankVariable> blanks)
+    private MarkdownRunPlan(MarkdownChecklist checklist, ConvertedChecklist converted, IReadOnlyList<BlankVariable> blanks,
+        IReadOnlyDictionary<string, string> settings)
     {
         Checklist = checklist;
+        Settings = settings;
         Converted = converted;
         Blanks = blanks;
         Yaml = YamlChecklistWriter.Write(converted);
@@ -46,6 +48,12 @@ public sealed class MarkdownRunPlan
     public string Yaml { get; }
 
     /// <summary>
+    /// The run variables that record how it was converted (<see cref="MappingVariable"/>,
+    /// <see cref="SqlConnectionVariable"/>), each only when given: a run passes them, and <see cref="Recorded"/> reads them back.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
+
+    /// <summary>
     /// The run variable that holds the <c>--mapping</c> file's text: recorded with the run, so the filled-in
     /// checklist, rendered later from the stored source, maps the headings as the run did.
     /// </summary>
@@ -61,27 +69,34 @@ public sealed class MarkdownRunPlan
     /// </summary>
     public static MarkdownRunPlan Of(MarkdownChecklist checklist, string? mapping = null, string? sqlConnection = null)
     {
-        var options = ConversionOptions.Default with { SqlConnectionSecret = string.IsNullOrWhiteSpace(sqlConnection) ? null : sqlConnection };
-        if (!string.IsNullOrWhiteSpace(mapping) && PhaseMappingFile.Parse(mapping, MappingVariable).Rules is { } rules)
-        {
-            options = options with { Mapping = PhaseMapping.Default.With(rules) };
-        }
-        var converted = MarkdownConverter.Convert(checklist, options);
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var options = ConversionOptions.Default;
         if (!string.IsNullOrWhiteSpace(mapping))
         {
-            converted.Variables.Add(new PlaceholderVariable(MappingVariable, "the --mapping file's rules, recorded with the run", 0));
+            settings[MappingVariable] = mapping;
+            if (PhaseMappingFile.Parse(mapping, MappingVariable).Rules is { } rules)
+            {
+                options = options with { Mapping = PhaseMapping.Default.With(rules) };
+            }
         }
-        if (options.SqlConnectionSecret is not null)
+        if (!string.IsNullOrWhiteSpace(sqlConnection))
         {
-            converted.Variables.Add(new PlaceholderVariable(SqlConnectionVariable, "the --sql-connection secret's name, recorded with the run", 0));
+            settings[SqlConnectionVariable] = sqlConnection;
+            options = options with { SqlConnectionSecret = sqlConnection };
         }
+        var converted = MarkdownConverter.Convert(checklist, options);
+        converted.Variables.AddRange(settings.Keys.Select(name => new PlaceholderVariable(name, "how the Markdown was converted, recorded with the run", 0)));
         var blanks = checklist.Blanks.Select((blank, i) => new BlankVariable($"blank_{i + 1}_line_{blank.Line}", blank)).ToList();
         foreach (var blank in blanks)
         {
             converted.Variables.Add(new PlaceholderVariable(blank.Name, $"blank \"{blank.Field.Label}\"", blank.Field.Line));
         }
-        return new MarkdownRunPlan(checklist, converted, blanks);
+        return new MarkdownRunPlan(checklist, converted, blanks, settings);
     }
+
+    /// <summary>Converts <paramref name="checklist"/> again as the run with <paramref name="runVariables"/> converted it.</summary>
+    public static MarkdownRunPlan Recorded(MarkdownChecklist checklist, IReadOnlyDictionary<string, string> runVariables) =>
+        Of(checklist, runVariables.GetValueOrDefault(MappingVariable), runVariables.GetValueOrDefault(SqlConnectionVariable));
 
     /// <summary>The converted step of that phase and name, or null (stability and rollback_verify repeat verify steps).</summary>
     public ConvertedStep? StepOf(Phase phase, string name) =>

@@ -2,8 +2,11 @@ using Shipcheck.Core.Checks;
 
 namespace Shipcheck.Core.Tests.Engine.Canary;
 
-/// <summary>A person at a terminal who gives the same answer to every question, and keeps the questions asked.</summary>
-internal sealed class PersonPrompt(bool promote) : IConfirmationPrompt
+/// <summary>
+/// A person at a terminal (bob) who gives the same answer to every question, with <paramref name="comment"/> or a
+/// comment of its own, and keeps the questions asked.
+/// </summary>
+internal sealed class PersonPrompt(bool promote, string? comment = null) : IConfirmationPrompt
 {
     private readonly List<string> _questions = [];
 
@@ -26,6 +29,6 @@ internal sealed class PersonPrompt(bool promote) : IConfirmationPrompt
         {
             _questions.Add(question);
         }
-        return Task.FromResult(new ConfirmationAnswer(promote, "bob", promote ? "dashboards look fine" : "not without data"));
+        return Task.FromResult(new ConfirmationAnswer(promote, "bob", comment ?? (promote ? "dashboards look fine" : "not without data")));
     }
 }
