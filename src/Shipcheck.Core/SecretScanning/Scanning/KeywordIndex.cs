@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Shipcheck.Core.SecretScanning.Rules;
 
 namespace Shipcheck.Core.SecretScanning.Scanning;
@@ -16,7 +18,7 @@ namespace Shipcheck.Core.SecretScanning.Scanning;
 /// with non-ASCII characters fall back to a <see cref="SearchValues{T}"/> pass of their own.
 /// </para>
 /// </summary>
-internal sealed class KeywordIndex
+internal sealed partial class KeywordIndex
 {
     private const int CharBits = 7;
     private const int BigramMask = (1 << (2 * CharBits)) - 1;
@@ -25,7 +27,7 @@ internal sealed class KeywordIndex
     private readonly ulong[] _bigramBits = new ulong[(BigramMask + 1) / 64];
     private readonly ulong[] _trigramBits = new ulong[(TrigramMask + 1) / 64];
     private readonly Dictionary<int, KeywordRules[]> _byBigram = [];
-    private readonly Dictionary<int, KeywordRules[]> _byTrigram = [];
+    private readonly KeywordTable _byTrigram;
     private readonly SearchValues<string>? _others;
     private readonly Dictionary<string, int[]> _otherRules = new(StringComparer.OrdinalIgnoreCase);
 
@@ -78,7 +80,7 @@ internal sealed class KeywordIndex
             (trigrams.TryGetValue(trigram, out var alike) ? alike : trigrams[trigram] = []).Add(entry);
         }
         _byBigram = bigrams.ToDictionary(g => g.Key, g => g.Value.ToArray());
-        _byTrigram = trigrams.ToDictionary(g => g.Key, g => g.Value.ToArray());
+        _byTrigram = KeywordTable.Build(bigrams, trigrams, CharBits);
         _others = _otherRules.Count == 0 ? null : SearchValues.Create([.. _otherRules.Keys], StringComparison.OrdinalIgnoreCase);
     }
 
@@ -88,22 +90,28 @@ internal sealed class KeywordIndex
     /// <summary>Adds (rule index, position) to <paramref name="hits"/> for every keyword occurrence, in position order.</summary>
     public void FindHits(ReadOnlySpan<char> text, List<(int Rule, int Position)> hits)
     {
-        var gram = 0;
-        var trigramBits = _trigramBits;
+        var gram = 0u;
+        // References instead of indexing: this loop runs once a character over every file, and the bounds checks
+        // the JIT cannot drop here (the gram is an index it cannot reason about) cost as much as the work. The gram
+        // is masked only where it is used, which keeps the chain from one character to the next two instructions.
+        ref var start = ref MemoryMarshal.GetReference(text);
+        ref var fold = ref MemoryMarshal.GetReference(FoldTable);
+        ref var trigramBits = ref MemoryMarshal.GetArrayDataReference(_trigramBits);
         for (var i = 0; i < text.Length; i++)
         {
             // The gram of the three characters ending at i, looked up for the position two back, so that bigram and
             // trigram hits come out in position order.
-            gram = Gram(gram, text[i]) & TrigramMask;
-            if (IsSet(trigramBits, gram) && i >= 2)
+            gram = (gram << CharBits) | Unsafe.Add(ref fold, Math.Min((int)Unsafe.Add(ref start, i), 128));
+            var trigram = (int)(gram & TrigramMask);
+            if (((Unsafe.Add(ref trigramBits, trigram >> 6) >> trigram) & 1) != 0 && i >= 2)
             {
-                CheckAt(text, i - 2, gram, hits);
+                Verify(text, i - 2, _byTrigram.Find(trigram), hits);
             }
         }
         if (text.Length >= 2)
         {
             // The last two characters form a bigram with no third character after them.
-            var last = gram & BigramMask;
+            var last = (int)(gram & BigramMask);
             if (IsSet(_bigramBits, last))
             {
                 Verify(text, text.Length - 2, _byBigram[last], hits);
@@ -112,19 +120,6 @@ internal sealed class KeywordIndex
         if (_others is not null)
         {
             FindOthers(text, hits);
-        }
-    }
-
-    // Only for a set trigram bit, which is rare: a keyword may start here.
-    private void CheckAt(ReadOnlySpan<char> text, int position, int trigram, List<(int Rule, int Position)> hits)
-    {
-        if (_byBigram.TryGetValue(trigram >> CharBits, out var pairs))
-        {
-            Verify(text, position, pairs, hits);
-        }
-        if (_byTrigram.TryGetValue(trigram, out var keywords))
-        {
-            Verify(text, position, keywords, hits);
         }
     }
 
