@@ -9,9 +9,8 @@ namespace Shipcheck.Core.Tests.SecretScanning;
 /// <summary>What keeps a secret out of a report: .gitignore (in a real repository), gitleaks:allow, .gitleaksignore, a baseline.</summary>
 public sealed class SuppressionTests
 {
-    // Built at run time so this file holds no key a scanner would flag.
-    private static readonly string AwsKey = "AKIA" + "Q3EGRTW5XJ7PLMN4";
-    private static readonly string OtherKey = "AKIA" + "ZB7HK2WQ9RMT5XNA";
+    private static readonly string AwsKey = PlantedSecrets.AwsKey;
+    private static readonly string OtherKey = PlantedSecrets.OtherAwsKey;
 
     private readonly CancellationToken _ct = TestContext.Current.CancellationToken;
 

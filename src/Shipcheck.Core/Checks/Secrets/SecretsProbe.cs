@@ -30,6 +30,7 @@ public sealed class SecretsProbe(SecretsOptions options) : IProbe
             {
                 ConfigPath = options.Config is null ? null : context.ResolvePath(context.Render(options.Config)),
                 BaselinePath = options.Baseline is null ? null : context.ResolvePath(context.Render(options.Baseline)),
+                Time = context.Time,
             };
             try
             {

@@ -24,6 +24,7 @@ public sealed class RuleRegex
         _regex = new Lazy<Regex>(() => Build(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         // Most windows only ask whether there is a match; the full pattern runs only on the few that have one.
         var stripped = LeadingOptional.Strip(pattern);
+        ExistencePattern = stripped ?? pattern;
         _existence = stripped is null ? _regex : new Lazy<Regex>(() => Build(stripped), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -32,6 +33,12 @@ public sealed class RuleRegex
 
     /// <summary>The .NET pattern it became.</summary>
     public string Pattern { get; }
+
+    /// <summary>
+    /// The pattern <see cref="IsMatch"/> runs: <see cref="Pattern"/> without a leading optional element, which
+    /// matches somewhere exactly when the whole pattern does.
+    /// </summary>
+    public string ExistencePattern { get; }
 
     /// <summary>The matcher (built now if this is its first use).</summary>
     public Regex Regex => _regex.Value;

@@ -20,19 +20,24 @@ internal sealed partial class FragmentScanner
         public LineIndex Lines => _lines ??= new LineIndex(text.Span);
     }
 
-    private void MatchIn(MatchContext context, SecretRule rule, int start, int length)
+    private void MatchIn(MatchContext context, int index, int start, int length)
     {
+        var rule = _set.Rules[index];
         var regex = rule.Regex!;
         try
         {
             // The span check needs no string; most windows end here.
-            if (!regex.IsMatch(context.Text.Span.Slice(start, length)))
+            if (!_existence[index]!.IsMatch(context.Text.Span.Slice(start, length)))
             {
                 return;
             }
-            for (var match = regex.Regex.Match(context.Text.AsString(), start, length); match.Success; match = match.NextMatch())
+            // Groups come from the non-backtracking matcher always, so which engine answered above never changes a
+            // finding. They need a string: the window's own (a Match over a range reads it as the whole input, so this is
+            // the same search), not the file's, which for a large file is megabytes made for one line.
+            var window = new string(context.Text.Span.Slice(start, length));
+            for (var match = regex.Regex.Match(window); match.Success; match = match.NextMatch())
             {
-                Consider(context, rule, match);
+                Consider(context, rule, match, start);
             }
         }
         catch (RegexMatchTimeoutException)
@@ -41,7 +46,8 @@ internal sealed partial class FragmentScanner
         }
     }
 
-    private void Consider(MatchContext context, SecretRule rule, Match match)
+    // offset: where the window the match was found in starts in the file.
+    private void Consider(MatchContext context, SecretRule rule, Match match, int offset)
     {
         var secretGroup = SecretOf(rule, match);
         if (secretGroup is null || secretGroup.Length == 0)
@@ -49,20 +55,21 @@ internal sealed partial class FragmentScanner
             return;
         }
         var text = context.Text.Span;
-        var secret = text.Slice(secretGroup.Index, secretGroup.Length);
+        var (matchIndex, secretIndex) = (match.Index + offset, secretGroup.Index + offset);
+        var secret = text.Slice(secretIndex, secretGroup.Length);
         var entropy = Entropy.Of(secret);
         if (rule.Entropy > 0 && entropy <= rule.Entropy)
         {
             return;
         }
-        var lineStart = context.Lines.LineStart(match.Index);
-        var lineEnd = LineEnd(text, match.Index + Math.Max(match.Length - 1, 0));
+        var lineStart = context.Lines.LineStart(matchIndex);
+        var lineEnd = LineEnd(text, matchIndex + Math.Max(match.Length - 1, 0));
         var line = text[lineStart..lineEnd].TrimEnd("\r\n");
         if (line.Contains(AllowComment, StringComparison.Ordinal))
         {
             return;
         }
-        var matched = text.Slice(match.Index, match.Length);
+        var matched = text.Slice(matchIndex, match.Length);
         foreach (var allowlist in _set.Allowlists.Where(a => a.AppliesTo(rule.Id)).Concat(rule.Allowlists))
         {
             if (allowlist.Allows(context.Path, secret, matched, line))
@@ -70,8 +77,8 @@ internal sealed partial class FragmentScanner
                 return;
             }
         }
-        var (startLine, startColumn) = context.Lines.At(secretGroup.Index);
-        var (endLine, endColumn) = context.Lines.At(secretGroup.Index + secretGroup.Length - 1);
+        var (startLine, startColumn) = context.Lines.At(secretIndex);
+        var (endLine, endColumn) = context.Lines.At(secretIndex + secretGroup.Length - 1);
         context.Findings.Add(new SecretFinding
         {
             RuleId = rule.Id,
@@ -82,7 +89,7 @@ internal sealed partial class FragmentScanner
             EndLine = endLine,
             EndColumn = endColumn,
             Secret = Redaction.Of(secret),
-            Match = Redaction.InMatch(matched, secretGroup.Index - match.Index, secretGroup.Length),
+            Match = Redaction.InMatch(matched, secretIndex - matchIndex, secretGroup.Length),
             Entropy = Math.Round(entropy, 4),
             Tags = rule.Tags,
         });

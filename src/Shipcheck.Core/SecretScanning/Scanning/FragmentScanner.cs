@@ -15,23 +15,29 @@ internal sealed partial class FragmentScanner
 
     private readonly SecretRuleSet _set;
     private readonly KeywordIndex _keywords;
+    private readonly ExistenceCheck?[] _existence;
 
-    public FragmentScanner(SecretRuleSet set)
+    /// <param name="set">The rules.</param>
+    /// <param name="time">The clock the engine choice measures interpreted matching with.</param>
+    /// <param name="interpreterBudget">What each rule may spend on the interpreter (<see cref="ExistenceCheck"/>); zero for none.</param>
+    public FragmentScanner(SecretRuleSet set, TimeProvider time, TimeSpan interpreterBudget)
     {
         _set = set;
         _keywords = new KeywordIndex(set.Rules);
+        _existence = [.. set.Rules.Select(r => r.Regex is { } regex ? new ExistenceCheck(regex, time, interpreterBudget) : null)];
     }
+
 
     /// <summary>The findings in <paramref name="text"/>, the file at <paramref name="path"/> (relative, '/').</summary>
     public List<SecretFinding> Scan(FileText text, string path)
     {
         var findings = new List<SecretFinding>();
         var context = new MatchContext(text, path, findings);
-        foreach (var (rule, windows) in Windows(text.Span, path))
+        foreach (var (index, windows) in Windows(text.Span, path))
         {
             foreach (var (start, end) in windows)
             {
-                MatchIn(context, rule, start, end - start);
+                MatchIn(context, index, start, end - start);
             }
         }
         foreach (var rule in _set.Rules.Where(r => r.Regex is null && r.Path is not null && r.Path.IsMatch(path)))
@@ -49,7 +55,7 @@ internal sealed partial class FragmentScanner
         return findings;
     }
 
-    private List<(SecretRule Rule, List<(int Start, int End)> Windows)> Windows(ReadOnlySpan<char> text, string path)
+    private List<(int Rule, List<(int Start, int End)> Windows)> Windows(ReadOnlySpan<char> text, string path)
     {
         var rules = _set.Rules;
         var byRule = new Dictionary<int, RuleWindows>();
@@ -70,7 +76,7 @@ internal sealed partial class FragmentScanner
         return [.. byRule
             .Where(r => rules[r.Key].Path is not { } only || only.IsMatch(path))
             .OrderBy(r => r.Key)
-            .Select(r => (rules[r.Key], r.Value.Windows))];
+            .Select(r => (r.Key, r.Value.Windows))];
     }
 
     /// <summary>

@@ -23,4 +23,10 @@ public sealed record SecretScanRequest(string Path)
 
     /// <summary>How many files are scanned at once.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The clock the scanner measures its regex engines' cost with.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>What a rule may spend on the interpreting regex engine before it moves to the non-backtracking one (zero: never interpreted).</summary>
+    internal TimeSpan InterpreterBudget { get; init; } = ExistenceCheck.InterpreterBudget;
 }

@@ -16,7 +16,7 @@ public static class SecretScanner
         var (root, files, skipped, usedGit) = await TargetsAsync(request.Path, cancellationToken);
         var rules = request.Rules ?? RuleSetLoader.Load(request.ConfigPath, root);
         var ignored = IgnoreList.Load(root, request.BaselinePath);
-        var scanner = new FragmentScanner(rules);
+        var scanner = new FragmentScanner(rules, request.Time, request.InterpreterBudget);
         var findings = new ConcurrentBag<SecretFinding>();
         var skips = new ConcurrentBag<SkippedFile>(skipped);
         long bytes = 0;
