@@ -1,51 +1,75 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Shipcheck.Core.Expectations;
 
 /// <summary>Reads and writes durations the way checklists spell them: <c>500ms</c>, <c>30s</c>, <c>2m</c>, <c>1h30m</c>.</summary>
-public static partial class Durations
+public static class Durations
 {
     /// <summary>The units a duration may use, for hints.</summary>
     public const string Units = "ms, s, m, h, d";
 
     /// <summary>Parses a duration; false when the text is not one (negative durations are not).</summary>
+    /// <remarks>
+    /// One or more parts, each ASCII digits with an optional fraction and a unit: <c>1h30m</c>, <c>1.5s</c>.
+    /// Read by hand, not by a regex: every <c>timeout:</c> of a checklist passes here while it loads, and the first
+    /// generated regex used in this assembly builds the search tables of all of them (10 ms of <c>shipcheck validate</c>).
+    /// </remarks>
     public static bool TryParse(string text, out TimeSpan duration)
     {
         duration = TimeSpan.Zero;
-        var trimmed = text.Trim();
-        if (trimmed.Length == 0)
-        {
-            return false;
-        }
-        var match = DurationPattern().Match(trimmed);
-        if (!match.Success)
+        var rest = text.AsSpan().Trim();
+        if (rest.IsEmpty)
         {
             return false;
         }
         double totalMs = 0;
-        foreach (Capture part in match.Groups["part"].Captures)
+        while (!rest.IsEmpty)
         {
-            var unitMatch = PartPattern().Match(part.Value);
-            var amount = double.Parse(unitMatch.Groups[1].Value, CultureInfo.InvariantCulture);
-            totalMs += amount * unitMatch.Groups[2].Value switch
+            var numberLength = NumberLength(rest);
+            var (unitMs, unitLength) = Unit(rest[numberLength..]);
+            if (numberLength == 0 || unitLength == 0)
             {
-                "ms" => 1,
-                "s" => 1000,
-                "m" => 60_000,
-                "h" => 3_600_000,
-                "d" => 86_400_000,
-                _ => double.NaN,
-            };
+                return false;
+            }
+            totalMs += double.Parse(rest[..numberLength], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * unitMs;
+            rest = rest[(numberLength + unitLength)..];
         }
-        if (double.IsNaN(totalMs) || totalMs > TimeSpan.MaxValue.TotalMilliseconds)
+        if (totalMs > TimeSpan.MaxValue.TotalMilliseconds)
         {
             return false;
         }
         duration = TimeSpan.FromMilliseconds(totalMs);
         return true;
     }
+
+    /// <summary>The length of the number that starts <paramref name="text"/>: digits, then optionally a point and digits.</summary>
+    private static int NumberLength(ReadOnlySpan<char> text)
+    {
+        var length = DigitCount(text);
+        if (length > 0 && length + 1 < text.Length && text[length] == '.' && char.IsAsciiDigit(text[length + 1]))
+        {
+            length += 1 + DigitCount(text[(length + 1)..]);
+        }
+        return length;
+    }
+
+    private static int DigitCount(ReadOnlySpan<char> text)
+    {
+        var end = text.IndexOfAnyExceptInRange('0', '9');
+        return end < 0 ? text.Length : end;
+    }
+
+    /// <summary>The unit that starts <paramref name="text"/> in milliseconds and its length; length 0 when there is none.</summary>
+    private static (double Milliseconds, int Length) Unit(ReadOnlySpan<char> text) => text switch
+    {
+        ['m', 's', ..] => (1, 2),
+        ['s', ..] => (1000, 1),
+        ['m', ..] => (60_000, 1),
+        ['h', ..] => (3_600_000, 1),
+        ['d', ..] => (86_400_000, 1),
+        _ => (0, 0),
+    };
 
     /// <summary>The shortest exact spelling: <c>1m30s</c>, <c>250ms</c>, <c>1.5s</c> for fractions of a second above one.</summary>
     public static string Format(TimeSpan duration)
@@ -81,10 +105,4 @@ public static partial class Durations
         }
         return sb.ToString();
     }
-
-    [GeneratedRegex(@"^(?<part>\d+(\.\d+)?(ms|s|m|h|d))+$")]
-    private static partial Regex DurationPattern();
-
-    [GeneratedRegex(@"^(\d+(?:\.\d+)?)(ms|s|m|h|d)$")]
-    private static partial Regex PartPattern();
 }
