@@ -11,7 +11,7 @@ public static class Durations
 
     /// <summary>Parses a duration; false when the text is not one (negative durations are not).</summary>
     /// <remarks>
-    /// One or more parts, each ASCII digits with an optional fraction and a unit: <c>1h30m</c>, <c>1.5s</c>.
+    /// One or more parts, each a <see cref="QuantityNumber"/> and a unit: <c>1h30m</c>, <c>1.5s</c>.
     /// Read by hand, not by a regex: every <c>timeout:</c> of a checklist passes here while it loads, and the first
     /// generated regex used in this assembly builds the search tables of all of them (10 ms of <c>shipcheck validate</c>).
     /// </remarks>
@@ -26,13 +26,13 @@ public static class Durations
         double totalMs = 0;
         while (!rest.IsEmpty)
         {
-            var numberLength = NumberLength(rest);
-            var (unitMs, unitLength) = Unit(rest[numberLength..]);
-            if (numberLength == 0 || unitLength == 0)
+            var numberLength = QuantityNumber.Length(rest);
+            var (unitMs, unitLength) = numberLength == 0 ? (0, 0) : Unit(rest[numberLength..]);
+            if (unitLength == 0)
             {
                 return false;
             }
-            totalMs += double.Parse(rest[..numberLength], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * unitMs;
+            totalMs += QuantityNumber.Parse(rest[..numberLength]) * unitMs;
             rest = rest[(numberLength + unitLength)..];
         }
         if (totalMs > TimeSpan.MaxValue.TotalMilliseconds)
@@ -41,23 +41,6 @@ public static class Durations
         }
         duration = TimeSpan.FromMilliseconds(totalMs);
         return true;
-    }
-
-    /// <summary>The length of the number that starts <paramref name="text"/>: digits, then optionally a point and digits.</summary>
-    private static int NumberLength(ReadOnlySpan<char> text)
-    {
-        var length = DigitCount(text);
-        if (length > 0 && length + 1 < text.Length && text[length] == '.' && char.IsAsciiDigit(text[length + 1]))
-        {
-            length += 1 + DigitCount(text[(length + 1)..]);
-        }
-        return length;
-    }
-
-    private static int DigitCount(ReadOnlySpan<char> text)
-    {
-        var end = text.IndexOfAnyExceptInRange('0', '9');
-        return end < 0 ? text.Length : end;
     }
 
     /// <summary>The unit that starts <paramref name="text"/> in milliseconds and its length; length 0 when there is none.</summary>
